@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react';
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { requireRole } from '@/lib/auth/session';
+import { STAFF_ROLES } from '@/lib/auth/actor';
+
+export default async function StaffLayout({ children }: { children: ReactNode }) {
+  const actor = await requireRole(STAFF_ROLES, '/staff');
+  const t = await getTranslations('staff.nav');
+  return (
+    <>
+      {actor.role === 'admin' ? (
+        <nav aria-label={t('label')}>
+          <ul className="actions" style={{ listStyle: 'none', padding: 0 }}>
+            <li>
+              <Link href="/staff/users">{t('users')}</Link>
+            </li>
+            <li>
+              <Link href="/staff/outbox">{t('outbox')}</Link>
+            </li>
+            <li>
+              <Link href="/staff/audit">{t('audit')}</Link>
+            </li>
+          </ul>
+        </nav>
+      ) : null}
+      {children}
+    </>
+  );
+}

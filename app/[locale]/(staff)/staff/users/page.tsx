@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { getDb } from '@/db/client';
+import { requireRole } from '@/lib/auth/session';
+import { listStaff } from '@/lib/auth/accounts';
+import { CreateStaffForm } from '@/components/staff/create-staff-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('staff.users'))('title') };
+}
+
+export default async function StaffUsersPage() {
+  await requireRole(['admin'], '/staff/users');
+  const t = await getTranslations();
+  const staff = await listStaff(await getDb());
+  return (
+    <>
+      <h1>{t('staff.users.title')}</h1>
+      <p>{t('staff.users.intro')}</p>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('staff.users.name')}</th>
+              <th scope="col">{t('staff.users.email')}</th>
+              <th scope="col">{t('staff.users.role')}</th>
+              <th scope="col">{t('staff.users.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {staff.map((s) => (
+              <tr key={s.id}>
+                <td>{s.displayName}</td>
+                <td>{s.email}</td>
+                <td>{t(`roles.${s.role}`)}</td>
+                <td>{s.emailVerifiedAt ? t('staff.users.active') : t('staff.users.pending')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2>{t('staff.users.createTitle')}</h2>
+      <CreateStaffForm />
+    </>
+  );
+}

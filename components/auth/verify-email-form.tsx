@@ -1,0 +1,33 @@
+'use client';
+
+import { useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { useRouter } from '@/i18n/navigation';
+import { verifyEmailAction } from '@/lib/auth/actions';
+import { Notice } from '@/components/ui/notice';
+
+// A button, not a bare GET: mail scanners that prefetch links must not use up the token.
+export function VerifyEmailForm({ token }: { token: string }) {
+  const t = useTranslations('auth.verify');
+  const te = useTranslations('errors');
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <form
+      onSubmit={async (e) => {
+        e.preventDefault();
+        setBusy(true);
+        const result = await verifyEmailAction({ token });
+        setBusy(false);
+        if (result.ok) router.push({ pathname: '/sign-in', query: { notice: 'verified' } });
+        else setError(result.formError && te.has(result.formError as never) ? te(result.formError as never) : te('unexpected'));
+      }}
+    >
+      {error ? <Notice kind="error" role="alert">{error}</Notice> : <p>{t('intro')}</p>}
+      <button type="submit" className="button" disabled={busy}>
+        {t('submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+import { pgEnum, pgTable, text, timestamp, uuid, index, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
+
+export const roleEnum = pgEnum('role', ['applicant', 'employer', 'clerk', 'reception', 'admin']);
+export const localeEnum = pgEnum('locale', ['pl', 'en', 'ru', 'uk']);
+export const tokenPurposeEnum = pgEnum('token_purpose', ['verify_email', 'reset_password']);
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    // Stored lower-cased so that "Anna@x.pl" and "anna@x.pl" are one account.
+    email: varchar('email', { length: 254 }).notNull(),
+    passwordHash: text('password_hash'),
+    role: roleEnum('role').notNull(),
+    displayName: varchar('display_name', { length: 200 }),
+    companyName: varchar('company_name', { length: 300 }),
+    nip: varchar('nip', { length: 10 }),
+    locale: localeEnum('locale').notNull().default('pl'),
+    emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
+    termsAcceptedAt: timestamp('terms_accepted_at', { withTimezone: true }),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('users_email_key').on(t.email), index('users_role_idx').on(t.role)],
+);
+
+export const emailTokens = pgTable(
+  'email_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: tokenPurposeEnum('purpose').notNull(),
+    // Only the SHA-256 of the token is kept: a leaked table gives no usable links.
+    tokenHash: varchar('token_hash', { length: 64 }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('email_tokens_hash_key').on(t.tokenHash), index('email_tokens_user_idx').on(t.userId, t.purpose)],
+);
+
+export type User = typeof users.$inferSelect;
+export type Role = (typeof roleEnum.enumValues)[number];
+export const staffRoles = ['clerk', 'reception', 'admin'] as const satisfies readonly Role[];
+export const selfRegisterRoles = ['applicant', 'employer'] as const satisfies readonly Role[];

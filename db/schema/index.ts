@@ -1,0 +1,4 @@
+export * from './accounts';
+export * from './security';
+export * from './audit';
+export * from './locations';

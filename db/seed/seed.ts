@@ -1,0 +1,40 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { locationHours, locations, users } from '../schema';
+import { hashPassword } from '@/lib/auth/password';
+import { demoAccounts } from './demo-accounts';
+import { demoLocations } from './locations';
+
+/** Idempotent: running it again changes nothing that is already there. */
+export async function seed(db: Db): Promise<{ accounts: number; locations: number }> {
+  let accounts = 0;
+  for (const a of demoAccounts) {
+    const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, a.email));
+    if (existing) continue;
+    await db
+      .insert(users)
+      .values({
+        email: a.email,
+        passwordHash: await hashPassword(a.password),
+        role: a.role,
+        displayName: a.displayName ?? null,
+        companyName: a.companyName ?? null,
+        nip: a.nip ?? null,
+        emailVerifiedAt: sql`now()`,
+        termsAcceptedAt: a.role === 'applicant' || a.role === 'employer' ? sql`now()` : null,
+        passwordChangedAt: sql`now()`,
+      })
+      .onConflictDoNothing({ target: users.email });
+    accounts++;
+  }
+  let locs = 0;
+  for (const { hours, ...loc } of demoLocations) {
+    await db.transaction(async (tx) => {
+      const [row] = await tx.insert(locations).values(loc).onConflictDoNothing({ target: locations.slug }).returning({ id: locations.id });
+      if (!row) return;
+      locs++;
+      if (hours.length) await tx.insert(locationHours).values(hours.map((h) => ({ ...h, locationId: row.id })));
+    });
+  }
+  return { accounts, locations: locs };
+}

@@ -1,0 +1,18 @@
+import type { z } from 'zod';
+
+export type FieldErrors = Record<string, string>;
+
+/** What every server action returns: message keys, never raw errors. */
+export type ActionResult<T = object> = ({ ok: true } & T) | { ok: false; fieldErrors?: FieldErrors; formError?: string };
+
+/** The first error per field, keyed by dotted path; messages are translation keys. */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_form';
+    out[key] ??= issue.message && /^[a-z_]+$/.test(issue.message) ? issue.message : 'invalid';
+  }
+  return out;
+}
+
+export const FORBIDDEN: ActionResult = { ok: false, formError: 'forbidden' };

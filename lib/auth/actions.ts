@@ -1,0 +1,53 @@
+'use server';
+
+import { getLocale } from 'next-intl/server';
+import { headers } from 'next/headers';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { publicAction, roleAction } from '@/lib/actions/define';
+import { recordHit, lockedUntil, type Limit } from '@/lib/security/rate-limit';
+import { clientAddress } from './client-address';
+import { PANEL_ROLES, STAFF_ROLES } from './actor';
+import * as accounts from './accounts';
+import { changePasswordSchema, createStaffSchema, emailOnlySchema, registerSchema, resetPasswordSchema } from './schemas';
+
+// Link e-mails cost us and spam others: at most 5 per address per hour.
+const MAIL_LIMIT: Limit = { max: 5, windowSeconds: 3600, lockSeconds: 3600 };
+
+async function mailBudgetExceeded(kind: string): Promise<boolean> {
+  const db = await getDb();
+  const key = `mail:${kind}:${clientAddress(await headers()) ?? 'unknown'}`;
+  if (await lockedUntil(db, key)) return true;
+  await recordHit(db, key, MAIL_LIMIT);
+  return false;
+}
+
+export const registerAction = publicAction(registerSchema, async (input) =>
+  accounts.registerAccount(await getDb(), input, (await getLocale()) as never),
+);
+
+export const verifyEmailAction = publicAction(z.object({ token: z.string().min(10).max(100) }), async ({ token }) =>
+  accounts.verifyEmail(await getDb(), token),
+);
+
+export const resendVerificationAction = publicAction(emailOnlySchema, async ({ email }) => {
+  if (!(await mailBudgetExceeded('verify'))) await accounts.resendVerification(await getDb(), email);
+  return { ok: true };
+});
+
+export const requestPasswordResetAction = publicAction(emailOnlySchema, async ({ email }) => {
+  if (!(await mailBudgetExceeded('reset'))) await accounts.requestPasswordReset(await getDb(), email);
+  return { ok: true };
+});
+
+export const resetPasswordAction = publicAction(resetPasswordSchema, async ({ token, password }) =>
+  accounts.resetPassword(await getDb(), token, password),
+);
+
+export const changePasswordAction = roleAction([...PANEL_ROLES, ...STAFF_ROLES], changePasswordSchema, async (input, actor) =>
+  accounts.changePassword(await getDb(), actor, input.current, input.password),
+);
+
+export const createStaffAction = roleAction(['admin'], createStaffSchema, async (input, actor) =>
+  accounts.createStaffAccount(await getDb(), actor, input, (await getLocale()) as never),
+);

@@ -1,0 +1,25 @@
+import 'server-only';
+import type { Locale } from '@/i18n/routing';
+import { translatorFor } from '@/lib/i18n/translator';
+import { config } from '@/lib/config';
+import type { Mail } from '@/lib/notifications/mailer';
+
+type Kind = 'verifyEmail' | 'resetPassword' | 'staffInvite';
+
+const paths: Record<Kind, string> = {
+  verifyEmail: 'verify-email',
+  resetPassword: 'reset-password',
+  staffInvite: 'reset-password',
+};
+
+/** A link e-mail in the recipient's language; the token travels only in the link. */
+export function accountLinkMail(kind: Kind, to: string, locale: Locale, token: string): Mail {
+  const t = translatorFor(locale);
+  const cfg = config();
+  const link = `${cfg.appUrl}/${locale}/${paths[kind]}?token=${encodeURIComponent(token)}`;
+  return {
+    to,
+    subject: t(`emails.${kind}.subject`, { office: cfg.OFFICE_NAME }),
+    text: t(`emails.${kind}.body`, { link, office: cfg.OFFICE_NAME }),
+  };
+}

@@ -1,0 +1,36 @@
+import 'server-only';
+import { getServerSession } from 'next-auth';
+import { headers } from 'next/headers';
+import { getLocale } from 'next-intl/server';
+import { redirect } from '@/i18n/navigation';
+import type { Role } from '@/db/schema';
+import { authOptions } from './options';
+import type { Actor } from './actor';
+import { clientAddress } from './client-address';
+
+/** The signed-in person, or null. */
+export async function getActor(): Promise<Actor | null> {
+  const session = await getServerSession(authOptions);
+  if (!session?.user?.id) return null;
+  return { id: session.user.id, role: session.user.role, email: session.user.email, clientAddress: clientAddress(await headers()) };
+}
+
+/**
+ * The one guard for pages: no session → sign-in (and back afterwards);
+ * a wrong role → the 403 page. Never returns without the right role.
+ */
+export async function requireRole(roles: readonly Role[], returnTo?: string): Promise<Actor> {
+  const actor = await getActor();
+  const locale = await getLocale();
+  if (!actor) {
+    return redirect({ href: { pathname: '/sign-in', query: returnTo ? { callbackUrl: returnTo } : {} }, locale });
+  }
+  if (!roles.includes(actor.role)) return redirect({ href: '/forbidden', locale });
+  return actor;
+}
+
+/** The same check for server actions and route handlers, which answer instead of redirecting. */
+export async function actorWithRole(roles: readonly Role[]): Promise<Actor | null> {
+  const actor = await getActor();
+  return actor && roles.includes(actor.role) ? actor : null;
+}

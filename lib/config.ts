@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The one place that reads process.env. Everything is validated once, so a
+ * misconfigured server fails at start with a readable message.
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default('.data'),
+  PGLITE_DIR: z.string().optional(),
+  OUTBOX_DIR: z.string().optional(),
+  APP_URL: z.string().url().default('http://localhost:3000'),
+  NEXTAUTH_URL: z.string().url().optional(),
+  NEXTAUTH_SECRET: z.string().min(32).optional(),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('Pobyt <no-reply@pobyt.localhost>'),
+  OFFICE_NAME: z.string().default('Dolnośląski Urząd Wojewódzki we Wrocławiu'),
+  TRUST_PROXY: z
+    .enum(['0', '1', 'true', 'false'])
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
+});
+
+export type Config = z.infer<typeof schema> & {
+  dataDir: string;
+  pgliteDir: string;
+  outboxDir: string;
+  appUrl: string;
+};
+
+let cached: Config | undefined;
+
+export function config(): Config {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join('\n')}`);
+  }
+  const env = parsed.data;
+  const dataDir = path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR);
+  const appUrl = (env.NEXTAUTH_URL ?? env.APP_URL).replace(/\/$/, '');
+  cached = {
+    ...env,
+    dataDir,
+    pgliteDir: env.PGLITE_DIR?.startsWith('memory://') ? env.PGLITE_DIR : path.resolve(/*turbopackIgnore: true*/ env.PGLITE_DIR ?? path.join(dataDir, 'pglite')),
+    outboxDir: path.resolve(/*turbopackIgnore: true*/ env.OUTBOX_DIR ?? path.join(dataDir, 'outbox')),
+    appUrl,
+  };
+  // next-auth v4 reads NEXTAUTH_URL itself; give it the same address the app uses.
+  process.env.NEXTAUTH_URL ??= appUrl;
+  return cached;
+}
+
+/** For tests that change the environment between cases. */
+export function resetConfigForTests() {
+  cached = undefined;
+}

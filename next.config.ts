@@ -1,0 +1,12 @@
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
+const nextConfig: NextConfig = {
+  // PGlite ships 15 MB of wasm; bundling it would copy it into the static folder.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'nodemailer'],
+  poweredByHeader: false,
+};
+
+export default withNextIntl(nextConfig);
