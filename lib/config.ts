@@ -17,10 +17,6 @@ const schema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Pobyt <no-reply@pobyt.localhost>'),
   OFFICE_NAME: z.string().default('Dolnośląski Urząd Wojewódzki we Wrocławiu'),
-  TRUST_PROXY: z
-    .enum(['0', '1', 'true', 'false'])
-    .default('0')
-    .transform((v) => v === '1' || v === 'true'),
 });
 
 export type Config = z.infer<typeof schema> & {

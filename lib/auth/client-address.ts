@@ -1,5 +1,3 @@
-import { config } from '@/lib/config';
-
 type HeaderBag = { get(name: string): string | null } | Record<string, string | string[] | undefined>;
 
 function header(h: HeaderBag, name: string): string | undefined {
@@ -9,15 +7,13 @@ function header(h: HeaderBag, name: string): string | undefined {
 }
 
 /**
- * The client's address for rate limits and the audit log. Behind a reverse
- * proxy (TRUST_PROXY=1) the proxy's X-Forwarded-For is trusted; the last hop
- * is the one our proxy appended, so a client cannot forge it.
+ * The client's address for rate limits and the audit log. `next start` sets
+ * X-Forwarded-For to the socket address when the request has none; a reverse
+ * proxy appends the address it saw. Either way the last hop is the one a
+ * client cannot forge (earlier hops are whatever the client sent).
  */
 export function clientAddress(h: HeaderBag): string | null {
   const forwarded = header(h, 'x-forwarded-for');
-  if (forwarded) {
-    const hops = forwarded.split(',').map((s) => s.trim()).filter(Boolean);
-    return (config().TRUST_PROXY ? hops.at(-1) : hops[0]) ?? null;
-  }
-  return header(h, 'x-real-ip') ?? null;
+  const hops = (forwarded ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return hops.at(-1) ?? header(h, 'x-real-ip') ?? null;
 }

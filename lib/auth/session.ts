@@ -2,7 +2,7 @@ import 'server-only';
 import { getServerSession } from 'next-auth';
 import { headers } from 'next/headers';
 import { getLocale } from 'next-intl/server';
-import { redirect } from '@/i18n/navigation';
+import { getPathname, redirect } from '@/i18n/navigation';
 import type { Role } from '@/db/schema';
 import { authOptions } from './options';
 import type { Actor } from './actor';
@@ -23,7 +23,8 @@ export async function requireRole(roles: readonly Role[], returnTo?: string): Pr
   const actor = await getActor();
   const locale = await getLocale();
   if (!actor) {
-    return redirect({ href: { pathname: '/sign-in', query: returnTo ? { callbackUrl: returnTo } : {} }, locale });
+    const callbackUrl = returnTo ? getPathname({ href: returnTo, locale }) : undefined;
+    return redirect({ href: { pathname: '/sign-in', query: callbackUrl ? { callbackUrl } : {} }, locale });
   }
   if (!roles.includes(actor.role)) return redirect({ href: '/forbidden', locale });
   return actor;

@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
+import type { DbHandle } from '@/db/client';
+import { emailTokens, rateLimits, users, auditLog } from '@/db/schema';
+import { resetConfigForTests } from '@/lib/config';
+import { testDatabases } from '@/test/db';
+import { startTestSmtp } from '@/test/smtp';
+import pl from '@/messages/pl.json';
+import uk from '@/messages/uk.json';
+import {
+  authenticate,
+  changePassword,
+  createStaffAccount,
+  registerAccount,
+  requestPasswordReset,
+  resetPassword,
+  signInKeys,
+  verifyEmail,
+} from './accounts';
+import { registerSchema } from './schemas';
+
+let smtp: Awaited<ReturnType<typeof startTestSmtp>>;
+
+beforeAll(async () => {
+  smtp = await startTestSmtp();
+  process.env.SMTP_URL = smtp.url;
+  process.env.APP_URL = 'http://pobyt.test';
+  resetConfigForTests();
+});
+afterAll(async () => {
+  delete process.env.SMTP_URL;
+  resetConfigForTests();
+  await smtp.close();
+});
+
+const tokenFrom = (text: string | undefined) => /token=([\w-]+)/.exec(text ?? '')?.[1] ?? '';
+const lastMailTo = (to: string) => smtp.received.filter((m) => JSON.stringify(m.to).includes(to)).at(-1);
+const input = (email: string, extra: object = {}) =>
+  registerSchema.parse({ accountType: 'applicant', email, password: 'zielony-most-nad-odra', acceptTerms: true, ...extra });
+
+describe.each(testDatabases)('accounts on $name', ({ open }) => {
+  let h: DbHandle;
+  beforeAll(async () => {
+    h = await open();
+  });
+  afterAll(async () => h?.close());
+
+  it('registers with a slow hash and sends a verification mail in the page language through SMTP', async () => {
+    const result = await registerAccount(h.db, input('Olena@Example.com'), 'uk');
+    expect(result.ok).toBe(true);
+    const [user] = await h.db.select().from(users).where(eq(users.email, 'olena@example.com'));
+    expect(user?.passwordHash).toMatch(/^scrypt\$/);
+    expect(user?.passwordHash).not.toContain('zielony');
+    expect(user?.emailVerifiedAt).toBeNull();
+    const mail = lastMailTo('olena@example.com');
+    expect(mail?.subject).toBe(uk.emails.verifyEmail.subject);
+    expect(mail?.text).toContain('http://pobyt.test/uk/verify-email?token=');
+  });
+
+  it('refuses an e-mail that is taken, and a common password, writing nothing', async () => {
+    const before = (await h.db.select().from(users)).length;
+    expect(await registerAccount(h.db, input('olena@example.com'), 'pl')).toEqual({ ok: false, fieldErrors: { email: 'email_taken' } });
+    expect(await registerAccount(h.db, input('new@example.com', { password: 'qwerty123456' }), 'pl')).toEqual({
+      ok: false,
+      fieldErrors: { password: 'password_common' },
+    });
+    expect((await h.db.select().from(users)).length).toBe(before);
+  });
+
+  it('keeps an employer’s company and normalised NIP', async () => {
+    const r = await registerAccount(h.db, input('hr@firma.pl', { accountType: 'employer', companyName: 'Firma', nip: '123-456-32-18' }), 'pl');
+    expect(r.ok).toBe(true);
+    const [u] = await h.db.select().from(users).where(eq(users.email, 'hr@firma.pl'));
+    expect([u?.role, u?.companyName, u?.nip]).toEqual(['employer', 'Firma', '1234563218']);
+  });
+
+  it('refuses sign-in before verification, and verifies with a single-use token', async () => {
+    expect(await authenticate(h.db, 'olena@example.com', 'zielony-most-nad-odra', '10.0.0.1')).toEqual({ ok: false, code: 'unverified' });
+    const token = tokenFrom(lastMailTo('olena@example.com')?.text);
+    expect(await verifyEmail(h.db, token)).toEqual({ ok: true });
+    expect(await verifyEmail(h.db, token)).toEqual({ ok: false, formError: 'token_used' });
+    expect(await verifyEmail(h.db, 'not-a-real-token-at-all')).toEqual({ ok: false, formError: 'token_invalid' });
+    const ok = await authenticate(h.db, 'olena@example.com', 'zielony-most-nad-odra', '10.0.0.1');
+    expect(ok.ok && ok.user.email).toBe('olena@example.com');
+  });
+
+  it('refuses an expired token', async () => {
+    await registerAccount(h.db, input('late@example.com'), 'pl');
+    const token = tokenFrom(lastMailTo('late@example.com')?.text);
+    await h.db.update(emailTokens).set({ expiresAt: sql`now() - interval '1 minute'` });
+    expect(await verifyEmail(h.db, token)).toEqual({ ok: false, formError: 'token_expired' });
+  });
+
+  it('locks an account after 5 failures, even for the right password, until the lock ends', async () => {
+    for (let i = 0; i < 4; i++) {
+      expect(await authenticate(h.db, 'olena@example.com', 'wrong password here', `10.0.1.${i}`)).toEqual({ ok: false, code: 'invalid_credentials' });
+    }
+    const fifth = await authenticate(h.db, 'olena@example.com', 'wrong password here', '10.0.1.9');
+    expect(fifth.ok === false && fifth.code).toBe('locked');
+    const right = await authenticate(h.db, 'olena@example.com', 'zielony-most-nad-odra', '10.0.2.1');
+    expect(right.ok === false && right.code).toBe('locked');
+    if (right.ok === false && right.code === 'locked') {
+      const minutes = (right.until.getTime() - Date.now()) / 60_000;
+      expect(minutes).toBeGreaterThan(14);
+      expect(minutes).toBeLessThanOrEqual(15.1);
+    }
+    // The lock lives in the database: let it run out there.
+    await h.db.update(rateLimits).set({ lockedUntil: sql`now() - interval '1 second'`, windowStart: sql`now() - interval '1 hour'` }).where(eq(rateLimits.key, signInKeys('olena@example.com').account));
+    const after = await authenticate(h.db, 'olena@example.com', 'zielony-most-nad-odra', '10.0.2.1');
+    expect(after.ok).toBe(true);
+  });
+
+  it('locks a client address that tries many accounts', async () => {
+    for (let i = 0; i < 5; i++) await authenticate(h.db, `nobody${i}@example.com`, 'wrong password here', '192.0.2.77');
+    const r = await authenticate(h.db, 'olena@example.com', 'zielony-most-nad-odra', '192.0.2.77');
+    expect(r.ok === false && r.code).toBe('locked');
+  });
+
+  it('resets a password through a single-use e-mailed link, which also clears the lock', async () => {
+    await requestPasswordReset(h.db, 'hr@firma.pl');
+    const mail = lastMailTo('hr@firma.pl');
+    expect(mail?.subject).toBe(pl.emails.resetPassword.subject);
+    const token = tokenFrom(mail?.text);
+    expect(await resetPassword(h.db, token, 'qwerty123456')).toEqual({ ok: false, fieldErrors: { password: 'password_common' } });
+    expect(await resetPassword(h.db, token, 'nowe-haslo-do-portalu')).toEqual({ ok: true });
+    expect(await resetPassword(h.db, token, 'inne-haslo-do-portalu')).toEqual({ ok: false, formError: 'token_used' });
+    const r = await authenticate(h.db, 'hr@firma.pl', 'nowe-haslo-do-portalu', '10.0.3.1');
+    expect(r.ok).toBe(true);
+  });
+
+  it('does not reveal unknown addresses when asked for a reset', async () => {
+    const count = smtp.received.length;
+    await requestPasswordReset(h.db, 'nobody@example.com');
+    expect(smtp.received.length).toBe(count);
+  });
+
+  it('changes a password only with the current one', async () => {
+    const [u] = await h.db.select().from(users).where(eq(users.email, 'hr@firma.pl'));
+    const actor = { id: u!.id, role: u!.role, email: u!.email };
+    expect(await changePassword(h.db, actor, 'bad current pw', 'jeszcze-inne-haslo')).toEqual({ ok: false, fieldErrors: { current: 'password_wrong' } });
+    expect(await changePassword(h.db, actor, 'nowe-haslo-do-portalu', 'jeszcze-inne-haslo')).toEqual({ ok: true });
+    expect((await authenticate(h.db, 'hr@firma.pl', 'jeszcze-inne-haslo', '10.0.3.2')).ok).toBe(true);
+  });
+
+  it('creates staff only through an admin, audited, with a password link', async () => {
+    const [admin] = await h.db.insert(users).values({ email: 'boss@duw.test', role: 'admin' }).returning();
+    const actor = { id: admin!.id, role: admin!.role, email: admin!.email, clientAddress: '10.9.9.9' };
+    const r = await createStaffAccount(h.db, actor, { email: 'clerk2@duw.test', displayName: 'Ewa', role: 'clerk' }, 'pl');
+    expect(r.ok).toBe(true);
+    const [log] = await h.db.select().from(auditLog).where(eq(auditLog.action, 'staff.create'));
+    expect(log).toMatchObject({ actorId: admin!.id, actorRole: 'admin', entityType: 'user', clientAddress: '10.9.9.9' });
+    expect(log?.after).toMatchObject({ email: 'clerk2@duw.test', role: 'clerk' });
+    const token = tokenFrom(lastMailTo('clerk2@duw.test')?.text);
+    expect(await resetPassword(h.db, token, 'haslo-inspektora-ewy')).toEqual({ ok: true });
+    const signed = await authenticate(h.db, 'clerk2@duw.test', 'haslo-inspektora-ewy', '10.0.4.1');
+    expect(signed.ok && signed.user.role).toBe('clerk');
+  });
+});

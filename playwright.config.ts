@@ -1,0 +1,51 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
+const baseURL = `http://localhost:${PORT}`;
+
+// Its own data folder: the e2e server must never share PGlite with a dev server.
+const e2eEnv = {
+  DATA_DIR: '.data/e2e',
+  PGLITE_DIR: '.data/e2e/pglite',
+  SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+  APP_URL: baseURL,
+  NEXTAUTH_URL: baseURL,
+};
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  globalSetup: './e2e/support/global-setup.ts',
+  use: {
+    baseURL,
+    locale: 'pl-PL',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `rm -rf .data/e2e && npm run db:seed && npx next build && ./node_modules/.bin/next start -p ${PORT}`,
+    url: `${baseURL}/pl`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    env: e2eEnv,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
