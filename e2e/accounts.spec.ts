@@ -4,22 +4,34 @@ import pl from '../messages/pl.json';
 import { linkIn, waitForMail } from './support/mail';
 import { expectNoAxeViolations } from './support/axe';
 
+/** Typing before React hydrates would be reset by the form library. */
+const hydrated = (page: Page) => expect(page.locator('html[data-hydrated]')).toHaveCount(1);
+
+async function signInAs(page: Page, email: string, password: string) {
+  await page.goto('/pl/sign-in');
+  await signIn(page, pl, email, password);
+  await expect(page.getByRole('heading', { name: pl.account.title, level: 1 })).toBeVisible();
+}
+
 const unique = (tag: string) => `${tag}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
 const GOOD_PASSWORD = 'zielony-most-nad-odra';
 
 async function fillRegistration(page: Page, m: typeof en, values: { email: string; password: string; employer?: { company: string; nip: string } }) {
+  await hydrated(page);
   if (values.employer) {
     await page.getByLabel(m.auth.register.employer).check();
     await page.getByLabel(m.auth.register.companyName).fill(values.employer.company);
     await page.getByLabel(m.auth.register.nip, { exact: true }).fill(values.employer.nip);
   }
+  // Ticked first: leaving a field validates it, and a new error message shifts the layout under the pointer.
+  await page.getByRole('checkbox').check();
   await page.getByLabel(m.auth.register.email).fill(values.email);
   await page.getByLabel(m.auth.register.password).fill(values.password);
-  await page.getByRole('checkbox').check();
   await page.getByRole('button', { name: m.auth.register.submit }).click();
 }
 
 async function signIn(page: Page, m: typeof en, email: string, password: string) {
+  await hydrated(page);
   await page.getByLabel(m.auth.signIn.email).fill(email);
   await page.getByLabel(m.auth.signIn.password).fill(password);
   await page.getByRole('button', { name: m.auth.signIn.submit }).click();
@@ -34,7 +46,7 @@ test('an applicant registers, verifies the e-mail from the delivered mail, signs
   // Before verification the sign-in is refused with an offer to resend.
   await page.goto('/pl/sign-in');
   await signIn(page, pl, email, GOOD_PASSWORD);
-  await expect(page.getByRole('alert')).toContainText(pl.auth.signIn.unverified);
+  await expect(page.getByRole('alert').filter({ hasText: pl.auth.signIn.unverified })).toBeVisible();
   await expect(page.getByRole('button', { name: pl.auth.signIn.resend })).toBeVisible();
 
   const mail = await waitForMail(email);
@@ -64,7 +76,7 @@ test('a verification link works once only', async ({ page }) => {
   await expect(page.getByText(en.auth.signIn.verifiedNotice)).toBeVisible();
   await page.goto(link);
   await page.getByRole('button', { name: en.auth.verify.submit }).click();
-  await expect(page.getByRole('alert')).toContainText(en.errors.token_used);
+  await expect(page.getByRole('alert').filter({ hasText: en.errors.token_used })).toBeVisible();
 });
 
 test.describe('registration refuses bad input with translated field errors and creates nothing', () => {
@@ -105,9 +117,7 @@ test.describe('registration refuses bad input with translated field errors and c
 });
 
 test('staff pages are refused to an applicant', async ({ page }) => {
-  await page.goto('/pl/sign-in');
-  await signIn(page, pl, 'applicant@pobyt.test', 'Applicant-Demo-2026');
-  await expect(page.getByRole('heading', { name: pl.account.title, level: 1 })).toBeVisible();
+  await signInAs(page, 'applicant@pobyt.test', 'Applicant-Demo-2026');
   for (const path of ['/pl/staff', '/pl/staff/users', '/pl/staff/outbox']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { name: pl.errors.forbiddenTitle })).toBeVisible();
@@ -117,9 +127,9 @@ test('staff pages are refused to an applicant', async ({ page }) => {
 
 test('an admin creates a staff account, and the new clerk sets a password from the e-mail', async ({ page }) => {
   const email = unique('inspektor');
-  await page.goto('/pl/sign-in');
-  await signIn(page, pl, 'admin@pobyt.test', 'Admin-Demo-2026!');
+  await signInAs(page, 'admin@pobyt.test', 'Admin-Demo-2026!');
   await page.goto('/pl/staff/users');
+  await hydrated(page);
   await page.getByLabel(pl.staff.users.name).fill('Jan Inspektor');
   await page.getByLabel(pl.staff.users.email).fill(email);
   await page.getByLabel(pl.roles.clerk).check();
@@ -132,6 +142,7 @@ test('an admin creates a staff account, and the new clerk sets a password from t
   await expect(page.getByRole('link', { name: pl.nav.signIn })).toBeVisible();
   const mail = await waitForMail(email);
   await page.goto(linkIn(mail));
+  await hydrated(page);
   await page.getByLabel(pl.auth.reset.password, { exact: true }).fill(GOOD_PASSWORD);
   await page.getByLabel(pl.auth.reset.confirm).fill(GOOD_PASSWORD);
   await page.getByRole('button', { name: pl.auth.reset.submit }).click();

@@ -24,7 +24,7 @@ export function ChangePasswordForm() {
     },
   });
   return (
-    <form className="form" noValidate onSubmit={onSubmit}>
+    <form className="form" method="post" noValidate onSubmit={onSubmit}>
       <ErrorSummary items={summary} focusKey={focusKey} />
       {done ? <Notice kind="success" role="status">{t('success')}</Notice> : null}
       {formError ? <Notice kind="error" role="alert">{formError}</Notice> : null}

@@ -21,7 +21,7 @@ export function ForgotPasswordForm() {
   });
   if (sent) return <Notice kind="success" role="status">{t('sent')}</Notice>;
   return (
-    <form className="form" noValidate onSubmit={onSubmit}>
+    <form className="form" method="post" noValidate onSubmit={onSubmit}>
       <ErrorSummary items={summary} focusKey={focusKey} />
       <p>{t('intro')}</p>
       <TextField id={fieldId('email')} label={t('email')} type="email" autoComplete="email" error={errorOf('email')} {...form.register('email')} />

@@ -35,7 +35,7 @@ export function RegisterForm() {
 
   const employer = watch('accountType') === 'employer';
   return (
-    <form className="form" noValidate onSubmit={onSubmit}>
+    <form className="form" method="post" noValidate onSubmit={onSubmit}>
       <ErrorSummary items={summary} focusKey={focusKey} />
       {formError ? <Notice kind="error" role="alert">{formError}</Notice> : null}
       <RadioGroup

@@ -21,7 +21,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     onSuccess: () => router.push({ pathname: '/sign-in', query: { notice: 'reset' } }),
   });
   return (
-    <form className="form" noValidate onSubmit={onSubmit}>
+    <form className="form" method="post" noValidate onSubmit={onSubmit}>
       <ErrorSummary items={summary} focusKey={focusKey} />
       {formError ? <Notice kind="error" role="alert">{formError}</Notice> : null}
       <input type="hidden" {...form.register('token')} />

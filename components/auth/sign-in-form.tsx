@@ -47,7 +47,7 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
       : t(r.code);
 
   return (
-    <form className="form" noValidate onSubmit={onSubmit}>
+    <form className="form" method="post" noValidate onSubmit={onSubmit}>
       <ErrorSummary items={summary} focusKey={focusKey} />
       {notice && !refusal ? <Notice kind="success" role="status">{notice}</Notice> : null}
       {refusal ? (

@@ -15,6 +15,7 @@ export function VerifyEmailForm({ token }: { token: string }) {
   const [busy, setBusy] = useState(false);
   return (
     <form
+      method="post"
       onSubmit={async (e) => {
         e.preventDefault();
         setBusy(true);

@@ -27,7 +27,7 @@ export function CreateStaffForm() {
     },
   });
   return (
-    <form className="form" noValidate onSubmit={onSubmit}>
+    <form className="form" method="post" noValidate onSubmit={onSubmit}>
       <ErrorSummary items={summary} focusKey={focusKey} />
       {created ? <Notice kind="success" role="status">{t('staff.users.created', { email: created })}</Notice> : null}
       {formError ? <Notice kind="error" role="alert">{formError}</Notice> : null}
