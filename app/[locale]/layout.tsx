@@ -8,16 +8,15 @@ import { Header } from '@/components/layout/header';
 import { Footer } from '@/components/layout/footer';
 import { Providers } from '@/components/layout/providers';
 import skip from '@/components/layout/skip-link.module.css';
+import { config } from '@/lib/config';
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: 'common' });
   return {
+    metadataBase: new URL(config().appUrl),
     title: { template: t('titleTemplate', { title: '%s' }), default: t('appName') },
     description: t('description'),
   };

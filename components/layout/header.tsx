@@ -22,7 +22,16 @@ export async function Header() {
               <Link href="/">{t('nav.home')}</Link>
             </li>
             <li>
+              <Link href="/services">{t('nav.services')}</Link>
+            </li>
+            <li>
+              <Link href="/forms">{t('nav.forms')}</Link>
+            </li>
+            <li>
               <Link href="/locations">{t('nav.locations')}</Link>
+            </li>
+            <li>
+              <Link href="/search">{t('nav.search')}</Link>
             </li>
           </ul>
         </nav>

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { mapUrl, type LocationWithHours } from '@/lib/locations/locations';
+import { openingStatus } from '@/lib/locations/opening';
 
 // 2024-01-01 was a Monday: weekday n is 2024-01-0n, named per locale by Intl.
 const weekdayDate = (isoWeekday: number) => new Date(Date.UTC(2024, 0, isoWeekday, 12));
@@ -9,10 +10,23 @@ export async function LocationCard({ location, headingLevel = 2 }: { location: L
   const format = await getFormatter();
   const H = `h${headingLevel}` as 'h2' | 'h3';
   const headingId = `location-${location.slug}`;
+  const status = location.hoursConfirmed ? openingStatus(location.hours, new Date()) : { state: 'unknown' as const };
+  const weekdayName = (d: number) => format.dateTime(weekdayDate(d), { weekday: 'long', timeZone: 'UTC' });
   return (
     <section className="card" aria-labelledby={headingId}>
       <H id={headingId}>{location.name}</H>
       <p>{location.kind === 'head_office' ? t('headOffice') : t('branch')}</p>
+      {status.state === 'open' ? (
+        <p className="status-open">{t('openNow', { time: status.closesAt })}</p>
+      ) : status.state === 'closed' ? (
+        <p className="status-closed">
+          {status.opensOn === 'today'
+            ? t('opensToday', { time: status.opensAt })
+            : status.opensOn === 'tomorrow'
+              ? t('opensTomorrow', { time: status.opensAt })
+              : t('opensOn', { day: weekdayName(status.opensOn), time: status.opensAt })}
+        </p>
+      ) : null}
       <dl>
         <dt>{t('address')}</dt>
         <dd>
@@ -56,7 +70,7 @@ export async function LocationCard({ location, headingLevel = 2 }: { location: L
               const h = location.hours.find((x) => x.weekday === d);
               return (
                 <tr key={d}>
-                  <th scope="row">{format.dateTime(weekdayDate(d), { weekday: 'long', timeZone: 'UTC' })}</th>
+                  <th scope="row">{weekdayName(d)}</th>
                   <td>{h ? t('hoursRange', { opens: h.opensAt, closes: h.closesAt }) : t('closed')}</td>
                 </tr>
               );

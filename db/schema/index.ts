@@ -2,3 +2,4 @@ export * from './accounts';
 export * from './security';
 export * from './audit';
 export * from './locations';
+export * from './content';

@@ -4,9 +4,10 @@ import { locationHours, locations, users } from '../schema';
 import { hashPassword } from '@/lib/auth/password';
 import { demoAccounts } from './demo-accounts';
 import { demoLocations } from './locations';
+import { seedContentFromFiles } from '@/lib/content/pages';
 
 /** Idempotent: running it again changes nothing that is already there. */
-export async function seed(db: Db): Promise<{ accounts: number; locations: number }> {
+export async function seed(db: Db): Promise<{ accounts: number; locations: number; pages: number }> {
   let accounts = 0;
   for (const a of demoAccounts) {
     const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, a.email));
@@ -36,5 +37,6 @@ export async function seed(db: Db): Promise<{ accounts: number; locations: numbe
       if (hours.length) await tx.insert(locationHours).values(hours.map((h) => ({ ...h, locationId: row.id })));
     });
   }
-  return { accounts, locations: locs };
+  const pages = await seedContentFromFiles(db);
+  return { accounts, locations: locs, pages };
 }

@@ -25,3 +25,17 @@ describe('renderMarkdown', () => {
     expect(html).toContain('kliknij');
   });
 });
+
+describe('internal links and plain text', () => {
+  it('prefixes site-internal links with the reader’s locale and leaves others alone', () => {
+    const html = renderMarkdown('[formularz](/forms/1) [MOS](https://mos.cudzoziemcy.gov.pl) [x](//evil.example)', 'uk');
+    expect(html).toContain('href="/uk/forms/1"');
+    expect(html).toContain('href="https://mos.cudzoziemcy.gov.pl"');
+    expect(html).not.toContain('/uk//evil');
+  });
+
+  it('reduces Markdown to its words', async () => {
+    const { markdownToPlainText } = await import('./markdown');
+    expect(markdownToPlainText('## Opłaty\n\n- **440 zł** za [pobyt](/x)\n\n| a | b |\n|---|---|\n| c | d |')).toBe('Opłaty\n440 zł za pobyt\na\nb\nc\nd');
+  });
+});

@@ -1,47 +1,69 @@
 import type { Metadata } from 'next';
-import { connection } from 'next/server';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getDb } from '@/db/client';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { listLocations } from '@/lib/locations/locations';
+import { cachedAnnouncements } from '@/lib/content/cached';
+import { alternatesFor } from '@/lib/i18n/metadata';
 
-export async function generateMetadata(): Promise<Metadata> {
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
   const t = await getTranslations('home');
-  return { title: t('title') };
+  return { title: t('title'), alternates: alternatesFor(locale, '/') };
 }
 
-export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
-  setRequestLocale((await params).locale);
-  await connection();
-  const t = await getTranslations();
-  const locations = await listLocations(await getDb());
+// The four things people come for, one click each.
+const TILES = [
+  { key: 'checkCase', href: '/operational-panel' },
+  { key: 'bookVisit', href: '/locations' },
+  { key: 'fillForm', href: '/forms' },
+  { key: 'caseNeeds', href: '/services' },
+] as const;
+
+export default async function HomePage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('home');
+  const format = await getFormatter();
+  const announcements = await cachedAnnouncements(locale);
   return (
     <>
-      <h1>{t('home.title')}</h1>
-      <p className="lead">{t('home.lead')}</p>
-      <section aria-labelledby="account-title" className="notice">
-        <h2 id="account-title">{t('home.accountTitle')}</h2>
-        <p>{t('home.accountBody')}</p>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('lead')}</p>
+      <ul className="tiles">
+        {TILES.map((tile) => (
+          <li key={tile.key}>
+            <Link href={tile.href} className="tile">
+              <strong>{t(`tiles.${tile.key}.title`)}</strong>
+              <span>{t(`tiles.${tile.key}.body`)}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {announcements.length ? (
+        <section aria-labelledby="announcements-title">
+          <h2 id="announcements-title">{t('announcementsTitle')}</h2>
+          {announcements.map((a) => (
+            <article key={a.id} className="notice" lang={a.fallback ? 'pl' : undefined}>
+              <h3>{a.title}</h3>
+              <p style={{ whiteSpace: 'pre-line' }}>{a.body}</p>
+              <p>
+                <small>{t('announcementValidTo', { date: format.dateTime(new Date(a.validTo), { dateStyle: 'long' }) })}</small>
+              </p>
+            </article>
+          ))}
+        </section>
+      ) : null}
+      <section aria-labelledby="account-title">
+        <h2 id="account-title">{t('accountTitle')}</h2>
+        <p>{t('accountBody')}</p>
         <div className="actions">
           <Link href="/register" className="button">
-            {t('nav.register')}
+            {t('register')}
           </Link>
-          <Link href="/sign-in">{t('nav.signIn')}</Link>
+          <Link href="/operational-panel">{t('aboutPanel')}</Link>
         </div>
-      </section>
-      <section aria-labelledby="locations-title">
-        <h2 id="locations-title">{t('home.locationsTitle')}</h2>
-        <ul>
-          {locations.map((l) => (
-            <li key={l.id}>
-              {l.name} – {l.street}, {l.postalCode} {l.city}
-            </li>
-          ))}
-        </ul>
-        <p>
-          <Link href="/locations">{t('nav.locations')}</Link>
-        </p>
       </section>
     </>
   );

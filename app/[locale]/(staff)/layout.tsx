@@ -16,6 +16,12 @@ export default async function StaffLayout({ children }: { children: ReactNode })
               <Link href="/staff/users">{t('users')}</Link>
             </li>
             <li>
+              <Link href="/staff/content">{t('content')}</Link>
+            </li>
+            <li>
+              <Link href="/staff/announcements">{t('announcements')}</Link>
+            </li>
+            <li>
               <Link href="/staff/outbox">{t('outbox')}</Link>
             </li>
             <li>

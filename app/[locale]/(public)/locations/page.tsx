@@ -1,19 +1,25 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { getTranslations } from 'next-intl/server';
-import { getDb } from '@/db/client';
-import { listLocations } from '@/lib/locations/locations';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { cachedLocations } from '@/lib/content/cached';
+import { alternatesFor } from '@/lib/i18n/metadata';
 import { LocationCard } from '@/components/locations/location-card';
 
-export async function generateMetadata(): Promise<Metadata> {
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
   const t = await getTranslations('locations');
-  return { title: t('title'), description: t('intro') };
+  return { title: t('title'), description: t('intro'), alternates: alternatesFor(locale, '/locations') };
 }
 
-export default async function LocationsPage() {
-  await connection(); // read at request time, never while prerendering
+export default async function LocationsPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await connection(); // "open now" is computed per request; the data comes from the cache
   const t = await getTranslations('locations');
-  const locations = await listLocations(await getDb());
+  const locations = await cachedLocations();
   return (
     <>
       <h1>{t('title')}</h1>

@@ -1,0 +1,34 @@
+'use client';
+
+import { useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { useRouter } from '@/i18n/navigation';
+import { restoreVersionAction } from '@/lib/content/actions';
+
+export function RestoreVersionButton({ slug, locale, version }: { slug: string; locale: string; version: number }) {
+  const t = useTranslations('staff.content');
+  const te = useTranslations('errors');
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <>
+      <button
+        type="button"
+        className="button button-secondary"
+        onClick={async () => {
+          const r = await restoreVersionAction({ slug, locale, version });
+          if (r.ok) {
+            // A full load so the editor starts from the restored text.
+            window.location.reload();
+            return;
+          }
+          setError(r.formError && te.has(r.formError as never) ? te(r.formError as never) : te('unexpected'));
+          router.refresh();
+        }}
+      >
+        {t('restore', { version })}
+      </button>
+      {error ? <span role="alert">{error}</span> : null}
+    </>
+  );
+}
