@@ -5,11 +5,15 @@ import type { Locale } from '@/i18n/routing';
 import { cachedAnnouncements } from '@/lib/content/cached';
 import { alternatesFor } from '@/lib/i18n/metadata';
 
+// Rendered on first visit and then served whole from the cache; saving content expires it (tag 'content').
+export const dynamic = 'force-static';
+export const revalidate = 60;
+
 type Props = { params: Promise<{ locale: Locale }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations('home');
+  const t = await getTranslations({ locale, namespace: 'home' });
   return { title: t('title'), alternates: alternatesFor(locale, '/') };
 }
 

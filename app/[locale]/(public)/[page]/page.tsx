@@ -5,6 +5,10 @@ import type { Locale } from '@/i18n/routing';
 import { INFO_PAGES, type InfoPage } from '@/lib/forms/catalogue';
 import { ContentPage, contentMetadata } from '@/components/content/content-page';
 
+// Rendered on first visit and then served whole from the cache; saving content expires it (tag 'content').
+export const dynamic = 'force-static';
+export const revalidate = 300;
+
 type Props = { params: Promise<{ locale: Locale; page: string }> };
 
 const isInfoPage = (p: string): p is InfoPage => (INFO_PAGES as readonly string[]).includes(p);

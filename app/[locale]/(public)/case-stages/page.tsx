@@ -5,11 +5,15 @@ import { STAGES } from '@/lib/cases/stages';
 import { alternatesFor } from '@/lib/i18n/metadata';
 import { StageExplanation } from '@/components/cases/stage-explanation';
 
+// Rendered on first visit and then served whole from the cache; saving content expires it (tag 'content').
+export const dynamic = 'force-static';
+export const revalidate = 300;
+
 type Props = { params: Promise<{ locale: Locale }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations('stages');
+  const t = await getTranslations({ locale, namespace: 'stages' });
   return { title: t('title'), description: t('intro'), alternates: alternatesFor(locale, '/case-stages') };
 }
 

@@ -6,11 +6,15 @@ import { FORMS } from '@/lib/forms/catalogue';
 import { cachedSection } from '@/lib/content/cached';
 import { alternatesFor } from '@/lib/i18n/metadata';
 
+// Rendered on first visit and then served whole from the cache; saving content expires it (tag 'content').
+export const dynamic = 'force-static';
+export const revalidate = 300;
+
 type Props = { params: Promise<{ locale: Locale }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations('forms');
+  const t = await getTranslations({ locale, namespace: 'forms' });
   return { title: t('title'), description: t('intro'), alternates: alternatesFor(locale, '/forms') };
 }
 

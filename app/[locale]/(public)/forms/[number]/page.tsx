@@ -7,6 +7,10 @@ import { formByNumber } from '@/lib/forms/catalogue';
 import { cachedPage } from '@/lib/content/cached';
 import { ContentBody, contentMetadata, loadPage } from '@/components/content/content-page';
 
+// Rendered on first visit and then served whole from the cache; saving content expires it (tag 'content').
+export const dynamic = 'force-static';
+export const revalidate = 300;
+
 type Props = { params: Promise<{ locale: Locale; number: string }> };
 
 const parse = (n: string) => (/^\d{1,2}$/.test(n) ? formByNumber(Number(n)) : undefined);

@@ -6,6 +6,10 @@ import type { Locale } from '@/i18n/routing';
 import { formForService } from '@/lib/forms/catalogue';
 import { ContentBody, contentMetadata, loadPage } from '@/components/content/content-page';
 
+// Rendered on first visit and then served whole from the cache; saving content expires it (tag 'content').
+export const dynamic = 'force-static';
+export const revalidate = 300;
+
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
