@@ -103,7 +103,7 @@ test('an admin publishes an announcement that the home page shows', async ({ pag
   await page.getByLabel(pl.staff.announcements.validFrom).fill('2020-01-01T08:00');
   await page.getByLabel(pl.staff.announcements.validTo).fill('2099-01-01T08:00');
   await page.getByRole('button', { name: pl.staff.announcements.publish }).click();
-  await expect(page.getByRole('cell', { name: title })).toBeVisible();
+  await expect(page.getByRole('cell', { name: title, exact: true })).toBeVisible();
   await page.goto('/en');
   const section = page.getByRole('region', { name: en.home.announcementsTitle });
   await expect(section.getByRole('heading', { name: title })).toBeVisible();
