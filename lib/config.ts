@@ -17,6 +17,13 @@ const schema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Pobyt <no-reply@pobyt.localhost>'),
   OFFICE_NAME: z.string().default('Dolnośląski Urząd Wojewódzki we Wrocławiu'),
+  CASE_NUMBER_PREFIX: z.string().regex(/^[A-Z]{2,6}$/).default('WSC'),
+  SMS_PROVIDER: z.enum(['log', 'smsapi']).default('log'),
+  SMSAPI_TOKEN: z.string().optional(),
+  SMSAPI_URL: z.string().url().default('https://api.smsapi.pl/sms.do'),
+  SMS_FROM: z.string().optional(),
+  // The in-process notification worker; off when a separate `npm run worker` does the job.
+  NOTIFICATION_WORKER: z.enum(['in-process', 'off']).optional(),
 });
 
 export type Config = z.infer<typeof schema> & {

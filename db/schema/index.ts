@@ -3,3 +3,5 @@ export * from './security';
 export * from './audit';
 export * from './locations';
 export * from './content';
+export * from './cases';
+export * from './notifications';

@@ -1,0 +1,200 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
+import type { DbHandle } from '@/db/client';
+import { auditLog, cases, notificationOutbox, rateLimits, users } from '@/db/schema';
+import { testDatabases } from '@/test/db';
+import { startTestSmtp } from '@/test/smtp';
+import { resetConfigForTests } from '@/lib/config';
+import type { Actor } from '@/lib/auth/actor';
+import { processOutbox } from '@/lib/notifications/outbox';
+import type { SmsProvider } from '@/lib/notifications/sms';
+import { registerCase, reissueCasePassword } from './registration';
+import { authenticateCase, getHolderView, linkCaseToAccount, listLinkedCases, markMessagesRead, updateNotificationSettings } from './holder';
+import { addMissingDocument, changeStage, postMessage, resolveMissingDocument } from './handling';
+import { dashboardStats, listCases } from './list';
+
+const sms: SmsProvider & { sent: { to: string; text: string }[] } = {
+  name: 'test',
+  sent: [],
+  async send(to, text) {
+    this.sent.push({ to, text });
+  },
+};
+
+describe.each(testDatabases)('cases on $name', ({ open }) => {
+  let h: DbHandle;
+  let clerk: Actor;
+  let smtp: Awaited<ReturnType<typeof startTestSmtp>>;
+  beforeAll(async () => {
+    h = await open();
+    smtp = await startTestSmtp();
+    process.env.SMTP_URL = smtp.url;
+    process.env.APP_URL = 'https://pobyt.duw.example';
+    resetConfigForTests();
+    const [u] = await h.db.insert(users).values({ email: 'inspektor@duw.test', role: 'clerk' }).returning();
+    clerk = { id: u!.id, role: 'clerk', email: u!.email };
+  });
+  afterAll(async () => {
+    delete process.env.SMTP_URL;
+    resetConfigForTests();
+    await smtp.close();
+    await h?.close();
+  });
+
+  const register = (over: object = {}) =>
+    registerCase(h.db, clerk, { formNumber: 1, applicantName: 'Olena Kovalenko', contactEmail: 'olena@example.com', contactPhone: '+48600700800', notifyConsent: true, locale: 'uk', ...over });
+
+  it('registers with a readable unique number and a password kept only as a slow hash', async () => {
+    const a = await register();
+    const b = await register();
+    if (!a.ok || !b.ok) throw new Error('registration failed');
+    expect(a.number).toMatch(/^WSC-\d{4}-\d{6}$/);
+    expect(b.number).not.toBe(a.number);
+    const [row] = await h.db.select().from(cases).where(eq(cases.id, a.caseId));
+    expect(row?.passwordHash).toMatch(/^scrypt\$/);
+    expect(JSON.stringify(row)).not.toContain(a.password);
+    expect(await authenticateCase(h.db, a.number.toLowerCase(), a.password.replace(/-/g, ' '), '10.1.0.1')).toMatchObject({ ok: true, caseId: a.caseId });
+    expect(await authenticateCase(h.db, a.number, b.password, '10.1.0.1')).toEqual({ ok: false, code: 'invalid_credentials' });
+    const [audit] = await h.db.select().from(auditLog).where(eq(auditLog.entityId, a.caseId));
+    expect(audit).toMatchObject({ action: 'case.register', actorId: clerk.id });
+  });
+
+  it('locks case sign-in after 5 failures, even for the right password, in the database', async () => {
+    const c = await register();
+    if (!c.ok) throw new Error();
+    for (let i = 0; i < 5; i++) await authenticateCase(h.db, c.number, 'AAAA-AAAA-AAAA', `10.2.0.${i}`);
+    const right = await authenticateCase(h.db, c.number, c.password, '10.2.1.1');
+    expect(right.ok === false && right.code).toBe('locked');
+    await h.db.update(rateLimits).set({ lockedUntil: sql`now() - interval '1 second'`, windowStart: sql`now() - interval '1 hour'` });
+    expect((await authenticateCase(h.db, c.number, c.password, '10.2.1.1')).ok).toBe(true);
+  });
+
+  it('stops the old password working when reception issues a new one', async () => {
+    const c = await register();
+    if (!c.ok) throw new Error();
+    const re = await reissueCasePassword(h.db, { ...clerk, role: 'reception' }, c.caseId);
+    if (!re.ok) throw new Error();
+    expect((await authenticateCase(h.db, c.number, c.password, '10.3.0.1')).ok).toBe(false);
+    expect((await authenticateCase(h.db, c.number, re.password, '10.3.0.1')).ok).toBe(true);
+  });
+
+  it('allows only the transitions of the stage model, and records each with its note', async () => {
+    const c = await register();
+    if (!c.ok) throw new Error();
+    expect(await changeStage(h.db, clerk, c.caseId, 'decision_granted')).toEqual({ ok: false, fieldErrors: { stage: 'stage_not_allowed' } });
+    expect(await changeStage(h.db, clerk, c.caseId, 'formal_check', 'Wniosek kompletny')).toEqual({ ok: true });
+    const view = await getHolderView(h.db, c.caseId);
+    expect(view?.case.stage).toBe('formal_check');
+    expect(view?.timeline.map((e) => e.stage)).toEqual(['registered', 'formal_check']);
+  });
+
+  it('shows the holder no name or contact data, and marks messages read when seen', async () => {
+    const c = await register();
+    if (!c.ok) throw new Error();
+    await addMissingDocument(h.db, clerk, c.caseId, { title: 'Umowa o pracę', remark: 'Kopia poświadczona' });
+    await postMessage(h.db, clerk, c.caseId, 'Proszę dostarczyć umowę.');
+    const view = await getHolderView(h.db, c.caseId);
+    const json = JSON.stringify(view);
+    expect(json).not.toContain('Kovalenko');
+    expect(json).not.toContain('olena@example.com');
+    expect(json).not.toContain('600700800');
+    expect(view?.missing).toMatchObject([{ title: 'Umowa o pracę', remark: 'Kopia poświadczona' }]);
+    expect(view?.messages[0]).toMatchObject({ body: 'Proszę dostarczyć umowę.', readAt: null });
+    await markMessagesRead(h.db, c.caseId);
+    expect((await getHolderView(h.db, c.caseId))?.messages[0]?.readAt).not.toBeNull();
+    const docId = view!.missing[0]!.id;
+    await resolveMissingDocument(h.db, clerk, c.caseId, docId);
+    expect((await getHolderView(h.db, c.caseId))?.missing).toEqual([]);
+  });
+
+  it('queues notices in the change’s transaction, only on the channels the holder keeps', async () => {
+    const c = await register({ contactEmail: 'notice@example.com', contactPhone: '+48600111222' });
+    if (!c.ok) throw new Error();
+    await updateNotificationSettings(h.db, c.caseId, { sms: false, email: true });
+    await changeStage(h.db, clerk, c.caseId, 'formal_check');
+    const queued = await h.db.select().from(notificationOutbox).where(eq(notificationOutbox.caseId, c.caseId));
+    expect(queued.map((q) => [q.channel, q.kind, q.status])).toEqual([['email', 'stage_changed', 'pending']]);
+    const refused = await changeStage(h.db, clerk, c.caseId, 'card_ready');
+    expect(refused.ok).toBe(false);
+    expect(await h.db.select().from(notificationOutbox).where(eq(notificationOutbox.caseId, c.caseId))).toHaveLength(1);
+    const noConsent = await register({ notifyConsent: false });
+    if (!noConsent.ok) throw new Error();
+    await changeStage(h.db, clerk, noConsent.caseId, 'formal_check');
+    expect(await h.db.select().from(notificationOutbox).where(eq(notificationOutbox.caseId, noConsent.caseId))).toEqual([]);
+  });
+
+  it('delivers queued notices by SMTP and SMS with no personal data, keeps them while SMTP is down, and retries', async () => {
+    await processOutbox(h.db, sms); // drain what earlier tests queued
+    const c = await register({ contactEmail: 'retry@example.com', contactPhone: '+48600333444' });
+    if (!c.ok) throw new Error();
+    await changeStage(h.db, clerk, c.caseId, 'formal_check');
+
+    // SMTP down: the e-mail stays queued with a back-off; the SMS goes.
+    process.env.SMTP_URL = 'smtp://127.0.0.1:9'; // nothing listens on the discard port
+    resetConfigForTests();
+    const down = await processOutbox(h.db, sms);
+    expect(down).toEqual({ sent: 1, failed: 1 });
+    const [pending] = await h.db.select().from(notificationOutbox).where(eq(notificationOutbox.recipient, 'retry@example.com'));
+    expect(pending).toMatchObject({ status: 'pending', attempts: 1 });
+    expect(pending?.lastError).toBeTruthy();
+
+    // SMTP back; the retry time arrives.
+    process.env.SMTP_URL = smtp.url;
+    resetConfigForTests();
+    await h.db.update(notificationOutbox).set({ nextAttemptAt: sql`now()` }).where(eq(notificationOutbox.id, pending!.id));
+    expect(await processOutbox(h.db, sms)).toEqual({ sent: 1, failed: 0 });
+    expect(await processOutbox(h.db, sms)).toEqual({ sent: 0, failed: 0 });
+
+    const mail = smtp.received.filter((m) => JSON.stringify(m.to).includes('retry@example.com'));
+    expect(mail).toHaveLength(1);
+    const text = `${mail[0]!.subject} ${mail[0]!.text}`;
+    expect(text).toContain('https://pobyt.duw.example/uk/case');
+    expect(text).not.toContain(c.number);
+    expect(text).not.toMatch(new RegExp(c.number.split('-')[2]!));
+    expect(text).not.toContain('Kovalenko');
+    const smsText = sms.sent.find((s) => s.to === '+48600333444')!.text;
+    expect(smsText).not.toContain(c.number.split('-')[2]!);
+  });
+
+  it('marks a notice failed after the last attempt, and staff can queue it again', async () => {
+    const c = await register({ contactEmail: 'fail@example.com', contactPhone: null });
+    if (!c.ok) throw new Error();
+    await changeStage(h.db, clerk, c.caseId, 'formal_check');
+    process.env.SMTP_URL = 'smtp://127.0.0.1:9';
+    resetConfigForTests();
+    for (let i = 0; i < 6; i++) {
+      await h.db.update(notificationOutbox).set({ nextAttemptAt: sql`now()` }).where(eq(notificationOutbox.recipient, 'fail@example.com'));
+      await processOutbox(h.db, sms);
+    }
+    process.env.SMTP_URL = smtp.url;
+    resetConfigForTests();
+    const [row] = await h.db.select().from(notificationOutbox).where(eq(notificationOutbox.recipient, 'fail@example.com'));
+    expect(row).toMatchObject({ status: 'failed', attempts: 6 });
+    const { resendNotice } = await import('@/lib/notifications/outbox');
+    expect(await resendNotice(h.db, row!.id)).toBe(true);
+    expect(await processOutbox(h.db, sms)).toEqual({ sent: 1, failed: 0 });
+  });
+
+  it('lets an applicant link a case with its number and password', async () => {
+    const c = await register();
+    if (!c.ok) throw new Error();
+    const [u] = await h.db.insert(users).values({ email: 'olena.account@example.com', role: 'applicant' }).returning();
+    expect(await linkCaseToAccount(h.db, u!.id, c.number, 'WRONG-PASS-WORD', '10.4.0.1')).toEqual({ ok: false, formError: 'case_credentials' });
+    expect(await linkCaseToAccount(h.db, u!.id, c.number, c.password, '10.4.0.1')).toEqual({ ok: true, caseId: c.caseId });
+    expect((await listLinkedCases(h.db, u!.id)).map((x) => x.number)).toEqual([c.number]);
+  });
+
+  it('lists cases with filters and paging, and counts them per stage for the dashboard', async () => {
+    const list = await listCases(h.db, { stage: 'formal_check' });
+    expect(list.total).toBeGreaterThan(0);
+    expect(list.rows.every((r) => r.stage === 'formal_check')).toBe(true);
+    const later = new Date(Date.now() + 200 * 86_400_000);
+    const overdue = await listCases(h.db, { overdue: true }, 1, later);
+    expect(overdue.total).toBeGreaterThan(0);
+    expect(overdue.rows.every((r) => r.limit.overdue)).toBe(true);
+    const stats = await dashboardStats(h.db);
+    expect(stats.perStage.find((s) => s.stage === 'formal_check')?.cases).toBe(list.total);
+    expect(stats.open).toBeGreaterThan(0);
+    expect(stats.averageDays.find((s) => s.stage === 'registered')?.spans).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,78 @@
+import 'server-only';
+import { eq, sql } from 'drizzle-orm';
+import type { Db, DbOrTx } from '@/db/client';
+import { caseNumberCounters, cases, caseStageEvents } from '@/db/schema';
+import type { Locale } from '@/i18n/routing';
+import { config } from '@/lib/config';
+import { hashPassword } from '@/lib/auth/password';
+import { writeAudit } from '@/lib/audit/audit';
+import type { Actor } from '@/lib/auth/actor';
+import type { ActionResult } from '@/lib/actions/result';
+import { formatCaseNumber, generateCasePassword } from './credentials';
+
+/**
+ * The next number for `year`, from a counter row updated in its own statement:
+ * concurrent registrations queue on the row and never get the same number.
+ */
+async function nextCaseNumber(tx: DbOrTx, year: number): Promise<string> {
+  const [row] = await tx
+    .insert(caseNumberCounters)
+    .values({ year, last: 1 })
+    .onConflictDoUpdate({ target: caseNumberCounters.year, set: { last: sql`${caseNumberCounters.last} + 1` } })
+    .returning({ last: caseNumberCounters.last });
+  return formatCaseNumber(config().CASE_NUMBER_PREFIX, year, row!.last);
+}
+
+export type RegisterCaseInput = {
+  formNumber: number;
+  applicantName: string;
+  contactEmail?: string | null;
+  contactPhone?: string | null;
+  notifyConsent: boolean;
+  locale: Locale;
+  applicationId?: string | null;
+};
+
+/** Returns the only copy of the password there will ever be: it goes on the first letter. */
+export async function registerCase(db: Db, clerk: Actor, input: RegisterCaseInput): Promise<ActionResult<{ caseId: string; number: string; password: string }>> {
+  const password = generateCasePassword();
+  const passwordHash = await hashPassword(password);
+  return db.transaction(async (tx) => {
+    const number = await nextCaseNumber(tx, new Date().getUTCFullYear());
+    const [c] = await tx
+      .insert(cases)
+      .values({
+        number,
+        formNumber: input.formNumber,
+        applicantName: input.applicantName,
+        contactEmail: input.contactEmail || null,
+        contactPhone: input.contactPhone || null,
+        notifyConsent: input.notifyConsent,
+        locale: input.locale,
+        passwordHash,
+        applicationId: input.applicationId ?? null,
+        registeredBy: clerk.id,
+        assignedTo: clerk.role === 'clerk' ? clerk.id : null,
+      })
+      .returning({ id: cases.id, registeredAt: cases.registeredAt });
+    await tx.insert(caseStageEvents).values({ caseId: c!.id, stage: 'registered', at: c!.registeredAt, actorId: clerk.id });
+    await writeAudit(tx, clerk, { action: 'case.register', entityType: 'case', entityId: c!.id, after: { number, formNumber: input.formNumber } });
+    return { ok: true, caseId: c!.id, number, password };
+  });
+}
+
+/** Reception issues a new password (for a new letter); the old one stops working at once. */
+export async function reissueCasePassword(db: Db, staff: Actor, caseId: string): Promise<ActionResult<{ number: string; password: string }>> {
+  const password = generateCasePassword();
+  const passwordHash = await hashPassword(password);
+  return db.transaction(async (tx) => {
+    const [c] = await tx
+      .update(cases)
+      .set({ passwordHash, passwordIssuedAt: sql`now()` })
+      .where(eq(cases.id, caseId))
+      .returning({ number: cases.number });
+    if (!c) return { ok: false, formError: 'not_found' };
+    await writeAudit(tx, staff, { action: 'case.password_reissue', entityType: 'case', entityId: caseId });
+    return { ok: true, number: c.number, password };
+  });
+}

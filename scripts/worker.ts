@@ -1,0 +1,26 @@
+import { getDbHandle } from '@/db/client';
+import { processOutbox } from '@/lib/notifications/outbox';
+
+/** `npm run worker`: delivers queued notices; safe to run several at once. */
+async function main() {
+  const handle = await getDbHandle();
+  let stopping = false;
+  const stop = () => (stopping = true);
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  console.log(`Notification worker started (${handle.kind}).`);
+  while (!stopping) {
+    const { sent, failed } = await processOutbox(handle.db).catch((e: unknown) => {
+      console.error('Worker pass failed', e);
+      return { sent: 0, failed: 0 };
+    });
+    if (sent || failed) console.log(`sent ${sent}, failed ${failed}`);
+    if (!sent) await new Promise((r) => setTimeout(r, 3000));
+  }
+  await handle.close();
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
