@@ -5,7 +5,7 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 const nextConfig: NextConfig = {
   // PGlite ships 15 MB of wasm; bundling it would copy it into the static folder.
-  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'nodemailer'],
+  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'nodemailer', '@react-pdf/renderer'],
   poweredByHeader: false,
 };
 

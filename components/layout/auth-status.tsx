@@ -25,6 +25,20 @@ export function AuthStatus() {
       </ul>
     );
   }
+  if (data.user.role === 'case_holder') {
+    return (
+      <ul className={styles.auth}>
+        <li>
+          <Link href="/case">{t('myCase', { number: data.user.name ?? '' })}</Link>
+        </li>
+        <li>
+          <button type="button" className="button-link" onClick={() => signOut({ callbackUrl: `/${locale}` })}>
+            {t('signOut')}
+          </button>
+        </li>
+      </ul>
+    );
+  }
   const isStaff = STAFF.includes(data.user.role);
   return (
     <ul className={styles.auth}>

@@ -1,7 +1,7 @@
 import 'server-only';
-import { desc, and, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { desc, and, eq, gte, ilike, lte, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { auditLog } from '@/db/schema';
+import { auditLog, users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 
 export type AuditEntry = {
@@ -26,17 +26,31 @@ export async function writeAudit(db: DbOrTx, actor: Actor | null, entry: AuditEn
   });
 }
 
-export type AuditFilter = { action?: string; actorId?: string; from?: Date; to?: Date };
+export type AuditFilter = { action?: string; actorEmail?: string; entityId?: string; from?: Date; to?: Date };
 
+/** Newest first; `action` matches a prefix ("case." finds every case action). */
 export async function listAudit(db: DbOrTx, filter: AuditFilter, page = 1, pageSize = 50) {
   const where: SQL[] = [];
-  if (filter.action) where.push(eq(auditLog.action, filter.action));
-  if (filter.actorId) where.push(eq(auditLog.actorId, filter.actorId));
+  if (filter.action) where.push(ilike(auditLog.action, `${filter.action.replace(/[%_\\]/g, '')}%`));
+  if (filter.actorEmail) where.push(eq(users.email, filter.actorEmail.toLowerCase()));
+  if (filter.entityId) where.push(eq(auditLog.entityId, filter.entityId));
   if (filter.from) where.push(gte(auditLog.at, filter.from));
   if (filter.to) where.push(lte(auditLog.at, filter.to));
   return db
-    .select()
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      action: auditLog.action,
+      entityType: auditLog.entityType,
+      entityId: auditLog.entityId,
+      before: auditLog.before,
+      after: auditLog.after,
+      actorEmail: users.email,
+      actorRole: auditLog.actorRole,
+      clientAddress: auditLog.clientAddress,
+    })
     .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
     .where(where.length ? and(...where) : undefined)
     .orderBy(desc(auditLog.id))
     .limit(pageSize)

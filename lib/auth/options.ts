@@ -4,23 +4,29 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { getDb } from '@/db/client';
 import type { Role } from '@/db/schema';
 import { authenticate } from './accounts';
-import { signInSchema } from './schemas';
+import { caseSignInSchema, signInSchema } from './schemas';
+import { authenticateCase } from '@/lib/cases/holder';
 import { authSecret } from './secret';
 import { clientAddress } from './client-address';
 
+/** Accounts have a role; a case holder signed in with a case number has none but the case. */
+export type SessionRole = Role | 'case_holder';
+
 declare module 'next-auth' {
   interface Session {
-    user: { id: string; email: string; role: Role; name?: string | null };
+    user: { id: string; email: string; role: SessionRole; name?: string | null; caseId?: string };
   }
   interface User {
-    role: Role;
+    role: SessionRole;
+    caseId?: string;
   }
 }
 
 declare module 'next-auth/jwt' {
   interface JWT {
     uid?: string;
-    role?: Role;
+    role?: SessionRole;
+    caseId?: string;
   }
 }
 
@@ -46,18 +52,32 @@ export const authOptions: NextAuthOptions = {
         return { id: u.id, email: u.email, role: u.role, name: u.companyName ?? u.displayName ?? null };
       },
     }),
+    CredentialsProvider({
+      id: 'case',
+      name: 'Case number',
+      credentials: { number: { type: 'text' }, password: { type: 'password' } },
+      async authorize(credentials, req) {
+        const parsed = caseSignInSchema.safeParse(credentials ?? {});
+        if (!parsed.success) throw new Error('invalid_credentials');
+        const db = await getDb();
+        const outcome = await authenticateCase(db, parsed.data.number, parsed.data.password, clientAddress(req.headers ?? {}));
+        if (!outcome.ok) throw new Error(outcome.code === 'locked' ? `locked:${outcome.until.toISOString()}` : outcome.code);
+        return { id: `case:${outcome.caseId}`, role: 'case_holder', caseId: outcome.caseId, name: outcome.number, email: '' };
+      },
+    }),
   ],
   callbacks: {
     jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
         token.role = user.role;
+        token.caseId = user.caseId;
       }
       return token;
     },
     session({ session, token }) {
       if (token.uid && token.role) {
-        session.user = { id: token.uid, email: token.email ?? '', role: token.role, name: token.name };
+        session.user = { id: token.uid, email: token.email ?? '', role: token.role, name: token.name, caseId: token.caseId };
       }
       return session;
     },

@@ -56,3 +56,8 @@ export const createStaffSchema = z.object({
   displayName: z.string().trim().min(1, 'required').max(200, 'too_long'),
   role: z.enum(['clerk', 'reception', 'admin'], 'required'),
 });
+
+export const caseSignInSchema = z.object({
+  number: z.string().trim().min(1, 'required').max(30, 'case_number_format'),
+  password: z.string().trim().min(1, 'required').max(40, 'invalid'),
+});

@@ -8,11 +8,17 @@ import { authOptions } from './options';
 import type { Actor } from './actor';
 import { clientAddress } from './client-address';
 
-/** The signed-in person, or null. */
+/** The signed-in account holder, or null (also for a case holder, who has no account). */
 export async function getActor(): Promise<Actor | null> {
   const session = await getServerSession(authOptions);
-  if (!session?.user?.id) return null;
+  if (!session?.user?.id || session.user.role === 'case_holder') return null;
   return { id: session.user.id, role: session.user.role, email: session.user.email, clientAddress: clientAddress(await headers()) };
+}
+
+/** The case a case holder signed in to with its number and password, or null. */
+export async function getSignedInCaseId(): Promise<string | null> {
+  const session = await getServerSession(authOptions);
+  return session?.user?.role === 'case_holder' && session.user.caseId ? session.user.caseId : null;
 }
 
 /**

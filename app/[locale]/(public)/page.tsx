@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 // The four things people come for, one click each.
 const TILES = [
-  { key: 'checkCase', href: '/operational-panel' },
+  { key: 'checkCase', href: '/case/sign-in' },
   { key: 'bookVisit', href: '/locations' },
   { key: 'fillForm', href: '/forms' },
   { key: 'caseNeeds', href: '/services' },

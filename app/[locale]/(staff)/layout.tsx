@@ -7,11 +7,26 @@ import { STAFF_ROLES } from '@/lib/auth/actor';
 export default async function StaffLayout({ children }: { children: ReactNode }) {
   const actor = await requireRole(STAFF_ROLES, '/staff');
   const t = await getTranslations('staff.nav');
+  const clerk = actor.role === 'clerk' || actor.role === 'admin';
   return (
     <>
-      {actor.role === 'admin' ? (
-        <nav aria-label={t('label')}>
-          <ul className="actions" style={{ listStyle: 'none', padding: 0 }}>
+      <nav aria-label={t('label')}>
+        <ul className="actions" style={{ listStyle: 'none', padding: 0 }}>
+          <li>
+            <Link href="/staff/cases">{t('cases')}</Link>
+          </li>
+          {clerk ? (
+            <>
+              <li>
+                <Link href="/staff/dashboard">{t('dashboard')}</Link>
+              </li>
+              <li>
+                <Link href="/staff/notifications">{t('notifications')}</Link>
+              </li>
+            </>
+          ) : null}
+          {actor.role === 'admin' ? (
+            <>
             <li>
               <Link href="/staff/users">{t('users')}</Link>
             </li>
@@ -27,9 +42,10 @@ export default async function StaffLayout({ children }: { children: ReactNode })
             <li>
               <Link href="/staff/audit">{t('audit')}</Link>
             </li>
-          </ul>
-        </nav>
-      ) : null}
+            </>
+          ) : null}
+        </ul>
+      </nav>
       {children}
     </>
   );

@@ -35,9 +35,16 @@ export default async function AccountPage() {
         <dt>{t('account.since')}</dt>
         <dd>{format.dateTime(account.createdAt, { dateStyle: 'long' })}</dd>
       </dl>
-      <p>
-        <Link href="/account/password">{t('account.changePassword')}</Link>
-      </p>
+      <ul>
+        {account.role === 'applicant' || account.role === 'employer' ? (
+          <li>
+            <Link href="/account/cases">{t('cases.linked.title')}</Link>
+          </li>
+        ) : null}
+        <li>
+          <Link href="/account/password">{t('account.changePassword')}</Link>
+        </li>
+      </ul>
     </>
   );
 }

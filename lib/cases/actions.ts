@@ -1,0 +1,52 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { getDb } from '@/db/client';
+import { roleAction, publicAction } from '@/lib/actions/define';
+import { FORBIDDEN, type ActionResult } from '@/lib/actions/result';
+import { getActor, getSignedInCaseId } from '@/lib/auth/session';
+import { clientAddress } from '@/lib/auth/client-address';
+import { PANEL_ROLES } from '@/lib/auth/actor';
+import { isLinked, linkCaseToAccount, updateNotificationSettings } from './holder';
+import { registerCase, reissueCasePassword } from './registration';
+import { addMissingDocument, assignCase, changeStage, postMessage, resolveMissingDocument, updateMissingDocument } from './handling';
+import { assignSchema, caseIdSchema, changeStageSchema, linkCaseSchema, messageSchema, missingDocumentSchema, notificationSettingsSchema, registerCaseSchema, resolveDocumentSchema } from './schemas';
+
+const CLERKS = ['clerk', 'admin'] as const;
+
+/** The case holder (signed in with the case number) or an account that linked the case. */
+export const updateNotificationSettingsAction = publicAction(notificationSettingsSchema, async (input): Promise<ActionResult> => {
+  const db = await getDb();
+  let caseId = await getSignedInCaseId();
+  if (!caseId) {
+    const actor = await getActor();
+    if (!actor || !input.caseId || !(await isLinked(db, actor.id, input.caseId))) return FORBIDDEN;
+    caseId = input.caseId;
+  }
+  await updateNotificationSettings(db, caseId, { sms: input.sms, email: input.email });
+  return { ok: true };
+});
+
+export const linkCaseAction = roleAction(PANEL_ROLES, linkCaseSchema, async (input, actor) =>
+  linkCaseToAccount(await getDb(), actor.id, input.number, input.password, clientAddress(await headers())),
+);
+
+export const registerCaseAction = roleAction(CLERKS, registerCaseSchema, async (input, actor) => registerCase(await getDb(), actor, input));
+
+export const reissuePasswordAction = roleAction(['reception', 'admin'], caseIdSchema, async ({ caseId }, actor) =>
+  reissueCasePassword(await getDb(), actor, caseId),
+);
+
+export const changeStageAction = roleAction(CLERKS, changeStageSchema, async (i, actor) => changeStage(await getDb(), actor, i.caseId, i.stage, i.note));
+
+export const saveMissingDocumentAction = roleAction(CLERKS, missingDocumentSchema, async (i, actor) =>
+  i.docId
+    ? updateMissingDocument(await getDb(), actor, i.caseId, i.docId, { title: i.title, remark: i.remark })
+    : addMissingDocument(await getDb(), actor, i.caseId, { title: i.title, remark: i.remark }),
+);
+
+export const resolveMissingDocumentAction = roleAction(CLERKS, resolveDocumentSchema, async (i, actor) => resolveMissingDocument(await getDb(), actor, i.caseId, i.docId));
+
+export const postMessageAction = roleAction(CLERKS, messageSchema, async (i, actor) => postMessage(await getDb(), actor, i.caseId, i.body));
+
+export const assignCaseAction = roleAction(CLERKS, assignSchema, async (i, actor) => assignCase(await getDb(), actor, i.caseId, i.assigneeId || null));
