@@ -18,13 +18,27 @@ export type DbOrTx = Db | Tx;
 
 export const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
 
-export type DbHandle = { db: Db; kind: 'pglite' | 'postgres'; pool?: Pool; close: () => Promise<void> };
+export type DbHandle = { db: Db; kind: 'pglite' | 'postgres'; pool?: Pool; url?: string; close: () => Promise<void> };
 
 /** Opens a database without migrating: PostgreSQL for a URL, else PGlite at `dir`. */
 export async function openDb(target: { url: string } | { pgliteDir: string }): Promise<DbHandle> {
   if ('url' in target) {
     const pool = new Pool({ connectionString: target.url, max: 10 });
-    return { db: drizzlePg({ client: pool, schema }), kind: 'postgres', pool, close: () => pool.end() };
+    let closing = false;
+    // An idle connection that breaks (a server restart) must not crash the process; the pool replaces it.
+    pool.on('error', (e) => {
+      if (!closing) console.error('PostgreSQL connection lost:', e.message);
+    });
+    return {
+      db: drizzlePg({ client: pool, schema }),
+      kind: 'postgres',
+      pool,
+      url: target.url,
+      close: () => {
+        closing = true;
+        return pool.end();
+      },
+    };
   }
   const dir = target.pgliteDir;
   let release = () => {};

@@ -198,3 +198,45 @@ describe.each(testDatabases)('cases on $name', ({ open }) => {
     expect(stats.averageDays.find((s) => s.stage === 'registered')?.spans).toBeGreaterThan(0);
   });
 });
+
+describe.each(testDatabases.filter((d) => d.name === 'postgres'))('notification workers on $name', ({ open }) => {
+  it('never send a notice twice when two workers run at once, and lose none', async () => {
+    const h = await open();
+    try {
+      const smtp = await startTestSmtp();
+      process.env.SMTP_URL = smtp.url;
+      resetConfigForTests();
+      const [u] = await h.db.insert(users).values({ email: 'w@duw.test', role: 'clerk' }).returning();
+      const clerk: Actor = { id: u!.id, role: 'clerk', email: u!.email };
+      const ids: string[] = [];
+      for (let i = 0; i < 40; i++) {
+        const c = await registerCase(h.db, clerk, { formNumber: 1, applicantName: 'X', contactEmail: `w${i}@example.com`, contactPhone: null, notifyConsent: true, locale: 'pl' });
+        if (!c.ok) throw new Error();
+        ids.push(c.caseId);
+        await changeStage(h.db, clerk, c.caseId, 'formal_check');
+      }
+      // A second connection pool on the same database: a worker in another instance.
+      const { openDb } = await import('@/db/client');
+      const second = await openDb({ url: h.url! });
+      const counting: SmsProvider = { name: 'none', send: async () => {} };
+      const runs = await Promise.all([0, 1, 2, 3].map((i) => processOutbox(i % 2 ? second.db : h.db, counting)));
+      let total = runs.reduce((s, r) => s + r.sent, 0);
+      while (true) {
+        const more = await processOutbox(h.db, counting);
+        if (!more.sent) break;
+        total += more.sent;
+      }
+      await second.close();
+      await smtp.close();
+      expect(total).toBe(40);
+      expect(smtp.received).toHaveLength(40);
+      expect(new Set(smtp.received.map((m) => JSON.stringify(m.to))).size).toBe(40);
+      const rows = await h.db.select().from(notificationOutbox);
+      expect(rows.every((r) => r.status === 'sent' && r.attempts === 1)).toBe(true);
+    } finally {
+      delete process.env.SMTP_URL;
+      resetConfigForTests();
+      await h.close();
+    }
+  });
+});

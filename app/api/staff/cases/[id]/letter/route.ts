@@ -31,7 +31,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   return new Response(new Uint8Array(pdf), {
     headers: {
       'content-type': 'application/pdf',
-      'content-disposition': `inline; filename="${c.number}.pdf"`,
+      'content-disposition': `attachment; filename="${c.number}.pdf"`,
       'cache-control': 'no-store',
     },
   });

@@ -1,0 +1,19 @@
+import { expect, type Page } from '@playwright/test';
+import pl from '../../messages/pl.json';
+
+/** Typing before React hydrates would be reset by the form library. */
+export const hydrated = (page: Page) => expect(page.locator('html[data-hydrated]')).toHaveCount(1);
+
+export async function signInAs(page: Page, email: string, password: string) {
+  await page.goto('/pl/sign-in');
+  await hydrated(page);
+  await page.getByLabel(pl.auth.signIn.email).fill(email);
+  await page.getByLabel(pl.auth.signIn.password).fill(password);
+  await page.getByRole('button', { name: pl.auth.signIn.submit }).click();
+  await expect(page.getByRole('heading', { name: pl.account.title, level: 1 })).toBeVisible();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole('button', { name: pl.nav.signOut }).click();
+  await expect(page.getByRole('link', { name: pl.nav.signIn })).toBeVisible();
+}
