@@ -17,6 +17,7 @@ const pages = [
   '/contact',
   '/accessibility',
   '/search?q=karta',
+  '/case/sign-in',
 ];
 
 for (const locale of locales) {

@@ -2,8 +2,7 @@ import { SMTPServer } from 'smtp-server';
 import { simpleParser, type ParsedMail } from 'mailparser';
 
 /** A real SMTP server on a free local port that keeps what it receives. */
-export async function startTestSmtp(): Promise<{ url: string; received: ParsedMail[]; close: () => Promise<void> }> {
-  const received: ParsedMail[] = [];
+export async function startTestSmtp(port = 0, received: ParsedMail[] = []): Promise<{ url: string; port: number; received: ParsedMail[]; close: () => Promise<void> }> {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -16,10 +15,11 @@ export async function startTestSmtp(): Promise<{ url: string; received: ParsedMa
         .catch(callback);
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as { port: number };
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const bound = (server.server.address() as { port: number }).port;
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url: `smtp://127.0.0.1:${bound}`,
+    port: bound,
     received,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -38,6 +38,8 @@ export async function LocationCard({ location, headingLevel = 2 }: { location: L
           ) : null}
           {location.street}, {location.postalCode} {location.city}
         </dd>
+        <dt>{t('services')}</dt>
+        <dd>{location.kind === 'head_office' ? t('servicesHeadOffice') : t('servicesBranch')}</dd>
         {location.phone ? (
           <>
             <dt>{t('phone')}</dt>

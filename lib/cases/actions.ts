@@ -7,7 +7,8 @@ import { FORBIDDEN, type ActionResult } from '@/lib/actions/result';
 import { getActor, getSignedInCaseId } from '@/lib/auth/session';
 import { clientAddress } from '@/lib/auth/client-address';
 import { PANEL_ROLES } from '@/lib/auth/actor';
-import { isLinked, linkCaseToAccount, updateNotificationSettings } from './holder';
+import { linkCaseToAccount, updateNotificationSettings } from './holder';
+import { caseForHolderAction } from './access';
 import { registerCase, reissueCasePassword } from './registration';
 import { addMissingDocument, assignCase, changeStage, postMessage, resolveMissingDocument, updateMissingDocument } from './handling';
 import { assignSchema, caseIdSchema, changeStageSchema, linkCaseSchema, messageSchema, missingDocumentSchema, notificationSettingsSchema, registerCaseSchema, resolveDocumentSchema } from './schemas';
@@ -17,12 +18,8 @@ const CLERKS = ['clerk', 'admin'] as const;
 /** The case holder (signed in with the case number) or an account that linked the case. */
 export const updateNotificationSettingsAction = publicAction(notificationSettingsSchema, async (input): Promise<ActionResult> => {
   const db = await getDb();
-  let caseId = await getSignedInCaseId();
-  if (!caseId) {
-    const actor = await getActor();
-    if (!actor || !input.caseId || !(await isLinked(db, actor.id, input.caseId))) return FORBIDDEN;
-    caseId = input.caseId;
-  }
+  const caseId = await caseForHolderAction(db, { caseId: await getSignedInCaseId(), userId: (await getActor())?.id ?? null }, input.caseId);
+  if (!caseId) return FORBIDDEN;
   await updateNotificationSettings(db, caseId, { sms: input.sms, email: input.email });
   return { ok: true };
 });

@@ -123,29 +123,38 @@ describe.each(testDatabases)('cases on $name', ({ open }) => {
     expect(await h.db.select().from(notificationOutbox).where(eq(notificationOutbox.caseId, noConsent.caseId))).toEqual([]);
   });
 
-  it('delivers queued notices by SMTP and SMS with no personal data, keeps them while SMTP is down, and retries', async () => {
+  it('delivers queued notices by SMTP and SMS with no personal data, keeps them while SMTP is stopped, and delivers after restart', async () => {
     await processOutbox(h.db, sms); // drain what earlier tests queued
+    // A second real SMTP server on its own port, stopped and started again on that port.
+    const mailbox = await startTestSmtp();
+    process.env.SMTP_URL = mailbox.url;
+    resetConfigForTests();
     const c = await register({ contactEmail: 'retry@example.com', contactPhone: '+48600333444' });
     if (!c.ok) throw new Error();
+    await mailbox.close();
     await changeStage(h.db, clerk, c.caseId, 'formal_check');
 
-    // SMTP down: the e-mail stays queued with a back-off; the SMS goes.
-    process.env.SMTP_URL = 'smtp://127.0.0.1:9'; // nothing listens on the discard port
-    resetConfigForTests();
-    const down = await processOutbox(h.db, sms);
-    expect(down).toEqual({ sent: 1, failed: 1 });
+    // SMTP stopped: the e-mail stays queued with a back-off; the SMS goes.
+    expect(await processOutbox(h.db, sms)).toEqual({ sent: 1, failed: 1 });
     const [pending] = await h.db.select().from(notificationOutbox).where(eq(notificationOutbox.recipient, 'retry@example.com'));
     expect(pending).toMatchObject({ status: 'pending', attempts: 1 });
     expect(pending?.lastError).toBeTruthy();
-
-    // SMTP back; the retry time arrives.
-    process.env.SMTP_URL = smtp.url;
-    resetConfigForTests();
-    await h.db.update(notificationOutbox).set({ nextAttemptAt: sql`now()` }).where(eq(notificationOutbox.id, pending!.id));
-    expect(await processOutbox(h.db, sms)).toEqual({ sent: 1, failed: 0 });
+    // Not due yet: nothing is sent before the back-off ends.
     expect(await processOutbox(h.db, sms)).toEqual({ sent: 0, failed: 0 });
 
-    const mail = smtp.received.filter((m) => JSON.stringify(m.to).includes('retry@example.com'));
+    // The same server comes back on the same port; the retry time arrives.
+    const restarted = await startTestSmtp(mailbox.port, mailbox.received);
+    try {
+      await h.db.update(notificationOutbox).set({ nextAttemptAt: sql`now()` }).where(eq(notificationOutbox.id, pending!.id));
+      expect(await processOutbox(h.db, sms)).toEqual({ sent: 1, failed: 0 });
+      expect(await processOutbox(h.db, sms)).toEqual({ sent: 0, failed: 0 });
+    } finally {
+      await restarted.close();
+      process.env.SMTP_URL = smtp.url;
+      resetConfigForTests();
+    }
+
+    const mail = restarted.received.filter((m) => JSON.stringify(m.to).includes('retry@example.com'));
     expect(mail).toHaveLength(1);
     const text = `${mail[0]!.subject} ${mail[0]!.text}`;
     expect(text).toContain('https://pobyt.duw.example/uk/case');
@@ -154,6 +163,21 @@ describe.each(testDatabases)('cases on $name', ({ open }) => {
     expect(text).not.toContain('Kovalenko');
     const smsText = sms.sent.find((s) => s.to === '+48600333444')!.text;
     expect(smsText).not.toContain(c.number.split('-')[2]!);
+  });
+
+  it('lets a holder-side action touch only the holder’s own case', async () => {
+    const mine = await register();
+    const theirs = await register();
+    if (!mine.ok || !theirs.ok) throw new Error();
+    const { caseForHolderAction } = await import('./access');
+    // Signed in with a case number: the session's case, whatever id is sent.
+    expect(await caseForHolderAction(h.db, { caseId: mine.caseId, userId: null }, theirs.caseId)).toBe(mine.caseId);
+    // Signed in with an account: only a linked case.
+    const [u] = await h.db.insert(users).values({ email: `acc-${Date.now()}@example.com`, role: 'applicant' }).returning();
+    await linkCaseToAccount(h.db, u!.id, mine.number, mine.password, '10.5.0.1');
+    expect(await caseForHolderAction(h.db, { caseId: null, userId: u!.id }, mine.caseId)).toBe(mine.caseId);
+    expect(await caseForHolderAction(h.db, { caseId: null, userId: u!.id }, theirs.caseId)).toBeNull();
+    expect(await caseForHolderAction(h.db, { caseId: null, userId: null }, mine.caseId)).toBeNull();
   });
 
   it('marks a notice failed after the last attempt, and staff can queue it again', async () => {
