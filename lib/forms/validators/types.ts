@@ -50,6 +50,9 @@ export const VALIDATION_CODES = [
   'name_characters',
   'name_no_letter',
   'name_too_long',
+  'number_format',
+  'money_format',
+  'choose_option',
 ] as const;
 
 export type ValidationCode = (typeof VALIDATION_CODES)[number];

@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import {
+  validateBirthDate,
+  validateContractPeriod,
+  validateDocumentDates,
+  validateEmail,
+  validateIsoDate,
+  validateKrs,
+  validateLatinName,
+  validateNip,
+  validatePassportNumber,
+  validatePassportValid,
+  validatePesel,
+  validatePhone,
+  validatePostalCode,
+  validateRegon,
+  validateStaysAbroad,
+  type ValidationIssue,
+} from '@/lib/forms/validators';
+import { conditionHolds } from './conditions';
+import { isRepeat, type FieldDef, type FormDefinition, type SectionDef } from './types';
+
+/** A zod message is a translation key, with parameters after a colon: `stays_overlap:{"other":1}`. */
+export const issueMessage = (i: ValidationIssue) => (i.params ? `${i.code}:${JSON.stringify(i.params)}` : i.code);
+
+function validateValue(field: FieldDef, value: string, today: string): ValidationIssue | null {
+  switch (field.type) {
+    case 'date': {
+      if (field.dateRule === 'past') return validateBirthDate(value, today);
+      const invalid = validateIsoDate(value);
+      if (invalid || field.dateRule !== 'future') return invalid;
+      return validatePassportValid(value, today);
+    }
+    case 'email':
+      return validateEmail(value);
+    case 'phone':
+      return validatePhone(value);
+    case 'pesel':
+      return validatePesel(value);
+    case 'postal_code':
+      return validatePostalCode(value);
+    case 'passport_number':
+      return validatePassportNumber(value);
+    case 'nip':
+      return validateNip(value);
+    case 'regon':
+      return validateRegon(value);
+    case 'krs':
+      return validateKrs(value);
+    case 'latin_name':
+      return validateLatinName(value);
+    case 'integer':
+      return /^\d{1,9}$/.test(value) ? null : { code: 'number_format' };
+    case 'money':
+      return /^\d{1,9}([.,]\d{1,2})?$/.test(value) ? null : { code: 'money_format' };
+    case 'select':
+    case 'radio':
+      return field.options?.includes(value) ? null : { code: 'choose_option' };
+    default:
+      return null;
+  }
+}
+
+const TEXT_MAX = 200;
+const TEXTAREA_MAX = 4000;
+
+
+function fieldShape(f: FieldDef) {
+  return f.type === 'checkbox' ? z.boolean().optional() : z.string().max(f.type === 'textarea' ? TEXTAREA_MAX : (f.maxLength ?? TEXT_MAX), 'too_long').optional();
+}
+
+type Ctx = z.RefinementCtx;
+
+function checkFields(fields: readonly FieldDef[], values: Record<string, unknown>, path: (string | number)[], today: string, ctx: Ctx) {
+  for (const f of fields) {
+    if (!conditionHolds(f.showIf, values)) continue;
+    const v = values[f.name];
+    if (f.type === 'checkbox') {
+      if (f.required && v !== true) ctx.addIssue({ code: 'custom', path: [...path, f.name], message: 'required' });
+      continue;
+    }
+    const s = typeof v === 'string' ? v.trim() : '';
+    if (!s) {
+      if (f.required) ctx.addIssue({ code: 'custom', path: [...path, f.name], message: 'required' });
+      continue;
+    }
+    const problem = validateValue(f, s, today);
+    if (problem) ctx.addIssue({ code: 'custom', path: [...path, f.name], message: issueMessage(problem) });
+  }
+}
+
+/** The zod schema of one section, with its conditional fields, repeats and cross-field checks. */
+export function sectionSchema(section: SectionDef, today: string) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const f of section.fields) {
+    if (isRepeat(f)) {
+      const item = z.strictObject(Object.fromEntries(f.fields.map((x) => [x.name, fieldShape(x)])));
+      shape[f.name] = z.array(item).max(f.max, 'too_many').optional();
+    } else {
+      shape[f.name] = fieldShape(f);
+    }
+  }
+  return z.strictObject(shape).superRefine((values, ctx) => {
+    const plain = values.valueOf() as Record<string, unknown>;
+    checkFields(section.fields.filter((f): f is FieldDef => !isRepeat(f)), plain, [], today, ctx);
+    for (const r of section.fields.filter(isRepeat)) {
+      if (!conditionHolds(r.showIf, plain)) continue;
+      const items = (plain[r.name] as Record<string, unknown>[] | undefined) ?? [];
+      items.forEach((item, i) => checkFields(r.fields, item, [r.name, i], today, ctx));
+      if (r.check === 'stays_abroad') {
+        const stays = items.map((it) => ({ from: String(it.from ?? ''), to: String(it.to ?? '') }));
+        for (const s of validateStaysAbroad(stays, today)) {
+          ctx.addIssue({ code: 'custom', path: [r.name, s.index, s.field], message: issueMessage(s.issue) });
+        }
+      }
+    }
+    for (const check of section.checks ?? []) {
+      const str = (k: string) => (typeof plain[k] === 'string' ? (plain[k] as string).trim() : '');
+      if (check.kind === 'document_dates' && str(check.issue) && str(check.expiry)) {
+        const p = validateDocumentDates({ issueDate: str(check.issue), expiryDate: str(check.expiry) }, today);
+        if (p) ctx.addIssue({ code: 'custom', path: [p.code === 'issue_date_future' ? check.issue : check.expiry], message: issueMessage(p) });
+      }
+      if (check.kind === 'pesel_matches' && str(check.pesel)) {
+        const sex = str(check.sex);
+        const p = validatePesel(str(check.pesel), { birthDate: str(check.birthDate) || undefined, sex: sex === 'female' || sex === 'male' ? sex : undefined });
+        if (p) ctx.addIssue({ code: 'custom', path: [check.pesel], message: issueMessage(p) });
+      }
+      if (check.kind === 'contract_period' && str(check.start)) {
+        const p = validateContractPeriod({ start: str(check.start), end: str(check.end) || null });
+        if (p) ctx.addIssue({ code: 'custom', path: [check.end], message: issueMessage(p) });
+      }
+    }
+  });
+}
+
+/** The whole form: every section must be present and valid. Unknown sections are refused. */
+export function formSchema(def: FormDefinition, today: string) {
+  return z.strictObject(Object.fromEntries(def.sections.map((s) => [s.id, sectionSchema(s, today)])));
+}
+

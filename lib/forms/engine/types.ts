@@ -1,0 +1,88 @@
+/**
+ * A form is data: sections of fields, read by one engine that derives the
+ * zod schema, renders the sections, the check-your-answers page, the PDF and
+ * the clerk's comparison view. Texts are message keys (`messages/*.json`).
+ */
+export type FieldType =
+  | 'text'
+  | 'textarea'
+  | 'date'
+  | 'select'
+  | 'radio'
+  | 'checkbox'
+  | 'email'
+  | 'phone'
+  | 'pesel'
+  | 'postal_code'
+  | 'passport_number'
+  | 'nip'
+  | 'regon'
+  | 'krs'
+  | 'latin_name'
+  | 'integer'
+  | 'money';
+
+/** Shown (and validated) only when an earlier answer in the same section has this value. */
+export type Condition = { field: string; equals: string | boolean } | { field: string; in: readonly string[] };
+
+export type FieldDef = {
+  name: string;
+  type: FieldType;
+  /** Message key of the label; `<key>.label`, and `<key>.hint` when `hint` is set. */
+  text: string;
+  hint?: boolean;
+  required?: boolean;
+  /** Option values for select/radio; labels are `<optionsText>.<value>`. */
+  options?: readonly string[];
+  optionsText?: string;
+  showIf?: Condition;
+  maxLength?: number;
+  /** For dates: 'past' (e.g. birth), 'future' (e.g. passport expiry), anything else when unset. */
+  dateRule?: 'past' | 'future';
+  /** The Polish label as on the official paper form (used in the PDF and the comparison view). */
+  officialLabel: string;
+};
+
+export type RepeatDef = {
+  name: string;
+  type: 'repeat';
+  text: string;
+  itemText: string;
+  fields: readonly FieldDef[];
+  max: number;
+  showIf?: Condition;
+  officialLabel: string;
+  /** A rule across the items, e.g. stays abroad must not overlap. */
+  check?: 'stays_abroad';
+};
+
+export type CrossCheck =
+  | { kind: 'document_dates'; issue: string; expiry: string }
+  | { kind: 'passport_valid'; expiry: string }
+  | { kind: 'pesel_matches'; pesel: string; birthDate: string; sex: string }
+  | { kind: 'contract_period'; start: string; end: string };
+
+export type SectionDef = {
+  id: string;
+  /** Message key of the section title. */
+  title: string;
+  /** The official form's section heading, in Polish. */
+  officialTitle: string;
+  fields: readonly (FieldDef | RepeatDef)[];
+  checks?: readonly CrossCheck[];
+};
+
+export type FormDefinition = {
+  number: number;
+  /** Who files it: foreigner forms are for applicant accounts, employer forms for employer accounts. */
+  filedBy: 'foreigner' | 'employer';
+  sections: readonly SectionDef[];
+  /** Filling instructions, common errors and FAQ: the editable content page `forms/<number>`. */
+  guide: string;
+};
+
+export type FormValue = string | boolean | Record<string, string | boolean>[] | undefined;
+export type SectionData = Record<string, FormValue>;
+export type FormData = Record<string, SectionData>;
+
+export const isRepeat = (f: FieldDef | RepeatDef): f is RepeatDef => f.type === 'repeat';

@@ -1,0 +1,30 @@
+import type { SectionDef } from '../engine/types';
+
+const T = 'formFields.family';
+
+export const familyMembersSection: SectionDef = {
+  id: 'family',
+  title: 'formSections.family',
+  officialTitle: 'Członkowie rodziny przebywający w Polsce',
+  fields: [
+    { name: 'hasFamily', type: 'radio', options: ['yes', 'no'], optionsText: 'formOptions.yesNo', text: `${T}.hasFamily`, required: true, officialLabel: 'Czy członkowie rodziny przebywają w Polsce' },
+    {
+      name: 'members',
+      type: 'repeat',
+      text: `${T}.members`,
+      itemText: `${T}.member`,
+      max: 10,
+      showIf: { field: 'hasFamily', equals: 'yes' },
+      officialLabel: 'Członkowie rodziny',
+      fields: [
+        { name: 'name', type: 'latin_name', text: `${T}.name`, required: true, officialLabel: 'Imię i nazwisko' },
+        { name: 'birthDate', type: 'date', dateRule: 'past', text: `${T}.birthDate`, required: true, officialLabel: 'Data urodzenia' },
+        { name: 'kinship', type: 'text', text: `${T}.kinship`, required: true, officialLabel: 'Stopień pokrewieństwa' },
+        { name: 'citizenship', type: 'text', text: `${T}.citizenship`, required: true, officialLabel: 'Obywatelstwo' },
+        { name: 'residence', type: 'text', text: `${T}.residence`, required: true, officialLabel: 'Miejsce zamieszkania' },
+        { name: 'applying', type: 'checkbox', text: `${T}.applying`, officialLabel: 'Ubiega się o zezwolenie' },
+        { name: 'dependent', type: 'checkbox', text: `${T}.dependent`, officialLabel: 'Pozostaje na utrzymaniu' },
+      ],
+    },
+  ],
+};
