@@ -12,16 +12,21 @@ export type SummaryItem = { fieldId: string; message: string };
 export function ErrorSummary({ items, focusKey }: { items: SummaryItem[]; focusKey: number }) {
   const t = useTranslations('errorSummary');
   const ref = useRef<HTMLDivElement>(null);
-  const originalTitle = useRef<string | null>(null);
 
   useEffect(() => {
     if (items.length && focusKey > 0) ref.current?.focus();
   }, [focusKey, items.length]);
 
+  // Only while errors stand; the cleanup puts the page's own title back.
+  const hasErrors = items.length > 0;
   useEffect(() => {
-    originalTitle.current ??= document.title;
-    document.title = items.length ? t('pageTitlePrefix', { title: originalTitle.current }) : originalTitle.current;
-  }, [items.length, t]);
+    if (!hasErrors) return;
+    const original = document.title;
+    document.title = t('pageTitlePrefix', { title: original });
+    return () => {
+      document.title = original;
+    };
+  }, [hasErrors, t]);
 
   if (!items.length) return null;
   return (
