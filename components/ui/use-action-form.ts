@@ -30,18 +30,34 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R e
   const [formError, setFormError] = useState<string | null>(null);
   const [focusKey, setFocusKey] = useState(0);
 
-  const message = (code: string | undefined) => (code && tv.has(code as never) ? tv(code as never) : tv('invalid'));
-  const fieldId = (name: string) => `${opts.idPrefix}-${name}`;
-  const errorOf = (name: Path<z.input<S>>) => {
+  // A message is a key in `validation`, optionally with ICU parameters: `stays_overlap:{"other":1}`.
+  const message = (raw: string | undefined) => {
+    if (!raw) return tv('invalid');
+    const at = raw.indexOf(':');
+    const code = at < 0 ? raw : raw.slice(0, at);
+    const params = at < 0 ? undefined : (JSON.parse(raw.slice(at + 1)) as Record<string, string | number>);
+    return tv.has(code as never) ? tv(code as never, params as never) : tv('invalid');
+  };
+  const fieldId = (name: string) => `${opts.idPrefix}-${name.replace(/\./g, '-')}`;
+  const errorOf = (name: string) => {
     const err = name.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], form.formState.errors) as
       | { message?: string }
       | undefined;
-    return err ? message(err.message) : undefined;
+    return err?.message !== undefined ? message(err.message) : undefined;
   };
 
-  const summary: SummaryItem[] = Object.keys(form.formState.errors)
-    .filter((k) => k !== 'root')
-    .map((k) => ({ fieldId: fieldId(k), message: errorOf(k as Path<z.input<S>>) ?? '' }));
+  // Every leaf error, nested ones (repeated items) included, in form order.
+  const leaves: string[] = [];
+  const walk = (node: unknown, path: string) => {
+    if (!node || typeof node !== 'object') return;
+    if ('message' in node && typeof (node as { message?: unknown }).message === 'string') {
+      leaves.push(path);
+      return;
+    }
+    for (const [k, v] of Object.entries(node)) if (k !== 'root' && k !== 'ref') walk(v, path ? `${path}.${k}` : k);
+  };
+  walk(form.formState.errors, '');
+  const summary: SummaryItem[] = leaves.map((k) => ({ fieldId: fieldId(k), message: errorOf(k) ?? '' }));
 
   const onSubmit = form.handleSubmit(
     async () => {

@@ -5,3 +5,4 @@ export * from './locations';
 export * from './content';
 export * from './cases';
 export * from './notifications';
+export * from './applications';

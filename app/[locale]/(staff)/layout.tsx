@@ -15,6 +15,9 @@ export default async function StaffLayout({ children }: { children: ReactNode })
           <li>
             <Link href="/staff/cases">{t('cases')}</Link>
           </li>
+          <li>
+            <Link href="/staff/compare">{t('compare')}</Link>
+          </li>
           {clerk ? (
             <>
               <li>

@@ -120,14 +120,16 @@ export function sectionSchema(section: SectionDef, today: string) {
         const p = validateDocumentDates({ issueDate: str(check.issue), expiryDate: str(check.expiry) }, today);
         if (p) ctx.addIssue({ code: 'custom', path: [p.code === 'issue_date_future' ? check.issue : check.expiry], message: issueMessage(p) });
       }
-      if (check.kind === 'pesel_matches' && str(check.pesel)) {
+      // A PESEL that is wrong on its own is already reported by its field; compare only a valid one.
+      if (check.kind === 'pesel_matches' && str(check.pesel) && !validatePesel(str(check.pesel))) {
         const sex = str(check.sex);
         const p = validatePesel(str(check.pesel), { birthDate: str(check.birthDate) || undefined, sex: sex === 'female' || sex === 'male' ? sex : undefined });
         if (p) ctx.addIssue({ code: 'custom', path: [check.pesel], message: issueMessage(p) });
       }
       if (check.kind === 'contract_period' && str(check.start)) {
         const p = validateContractPeriod({ start: str(check.start), end: str(check.end) || null });
-        if (p) ctx.addIssue({ code: 'custom', path: [check.end], message: issueMessage(p) });
+        // Malformed dates are reported by their own fields.
+        if (p && p.code !== 'date_invalid') ctx.addIssue({ code: 'custom', path: [check.end], message: issueMessage(p) });
       }
     }
   });

@@ -37,9 +37,14 @@ export default async function AccountPage() {
       </dl>
       <ul>
         {account.role === 'applicant' || account.role === 'employer' ? (
-          <li>
-            <Link href="/account/cases">{t('cases.linked.title')}</Link>
-          </li>
+          <>
+            <li>
+              <Link href="/account/applications">{t('forms.engine.myApplications')}</Link>
+            </li>
+            <li>
+              <Link href="/account/cases">{t('cases.linked.title')}</Link>
+            </li>
+          </>
         ) : null}
         <li>
           <Link href="/account/password">{t('account.changePassword')}</Link>

@@ -49,6 +49,11 @@ export default async function FormInfoPage({ params }: Props) {
           </>
         ) : null}
       </dl>
+      <p>
+        <Link href="/account/applications" className="button">
+          {t('fillIn')}
+        </Link>
+      </p>
       <ContentBody page={page} locale={locale} />
     </article>
   );

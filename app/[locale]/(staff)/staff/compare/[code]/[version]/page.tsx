@@ -1,0 +1,79 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { getDb } from '@/db/client';
+import { Link } from '@/i18n/navigation';
+import { requireRole } from '@/lib/auth/session';
+import { STAFF_ROLES } from '@/lib/auth/actor';
+import { findByCode, getVersion, listComparisons } from '@/lib/forms/applications';
+import { formDefinition } from '@/lib/forms/definitions';
+import { answerSections } from '@/lib/forms/engine/answers';
+import { formByNumber } from '@/lib/forms/catalogue';
+import { translatorFor } from '@/lib/i18n/translator';
+import { ComparisonForm } from '@/components/forms/comparison-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('forms.compare'))('title') };
+}
+
+export default async function CompareVersionPage({ params }: { params: Promise<{ code: string; version: string }> }) {
+  const actor = await requireRole(STAFF_ROLES, '/staff/compare');
+  const { code, version } = await params;
+  const db = await getDb();
+  const app = await findByCode(db, decodeURIComponent(code));
+  const v = app && /^\d+$/.test(version) ? await getVersion(db, app.id, Number(version)) : null;
+  if (!app || !v) notFound();
+  const def = formDefinition(app.formNumber)!;
+  const t = await getTranslations('forms.compare');
+  const format = await getFormatter();
+  // The comparison reads like the paper: Polish labels and Polish option names.
+  const pl = translatorFor('pl');
+  const sections = answerSections(def, v.data).map((s) => ({
+    id: s.id,
+    officialTitle: s.officialTitle,
+    rows: s.rows.map((r) => {
+      const raw = r.value;
+      const value =
+        raw === null ? 'nie dotyczy' : typeof raw === 'boolean' ? (raw ? 'TAK' : 'NIE') : r.field.options && r.field.optionsText ? pl(`${r.field.optionsText}.${raw}` as never) : raw;
+      return { path: r.path, officialLabel: r.item ? `${r.field.officialLabel} (${r.item})` : r.field.officialLabel, value };
+    }),
+  }));
+  const history = await listComparisons(db, app.id);
+  return (
+    <>
+      <p>
+        <Link href="/staff/compare">{t('title')}</Link>
+      </p>
+      <h1>{t('heading', { code: app.code ?? '', version: v.version })}</h1>
+      <p lang="pl">{formByNumber(app.formNumber)?.officialName}</p>
+      {v.version !== app.currentVersion ? (
+        <div className="notice notice-error" role="alert">
+          <p>
+            <strong>{t('notLatest', { version: v.version, latest: app.currentVersion })}</strong>
+          </p>
+          <p>
+            <Link href={`/staff/compare/${app.code}/${app.currentVersion}`}>{t('openLatest')}</Link>
+          </p>
+        </div>
+      ) : (
+        <p className="notice">{t('isLatest')}</p>
+      )}
+      <p>
+        {t('hash')}: <code style={{ overflowWrap: 'anywhere' }}>{v.contentHash}</code>
+      </p>
+      <ComparisonForm applicationId={app.id} version={v.version} sections={sections} canRecord={actor.role !== 'reception'} />
+      {history.length ? (
+        <section aria-labelledby="history-title">
+          <h2 id="history-title">{t('history')}</h2>
+          <ul>
+            {history.map((h, i) => (
+              <li key={i}>
+                {format.dateTime(h.recordedAt, { dateStyle: 'short', timeStyle: 'short' })} – {t('versionShort', { version: h.version })} – {h.outcome === 'matching' ? t('outcomeMatching') : t('outcomeDifferences')} – {h.clerk}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+'use client';
+
+import { useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { useRouter } from '@/i18n/navigation';
+import { recordComparisonAction } from '@/lib/forms/actions';
+import { Notice } from '@/components/ui/notice';
+
+export type ComparisonRow = { path: string; officialLabel: string; value: string };
+export type ComparisonSection = { id: string; officialTitle: string; rows: ComparisonRow[] };
+
+/** The electronic version laid out like the paper, with a "matches" tick and a note per field. */
+export function ComparisonForm({ applicationId, version, sections, canRecord }: { applicationId: string; version: number; sections: ComparisonSection[]; canRecord: boolean }) {
+  const t = useTranslations('forms.compare');
+  const te = useTranslations('errors');
+  const router = useRouter();
+  const [state, setState] = useState<Record<string, { matches: boolean; note: string }>>(() =>
+    Object.fromEntries(sections.flatMap((s) => s.rows.map((r) => [r.path, { matches: false, note: '' }]))),
+  );
+  const [result, setResult] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const set = (path: string, patch: Partial<{ matches: boolean; note: string }>) => setState((s) => ({ ...s, [path]: { ...s[path]!, ...patch } }));
+  return (
+    <form
+      method="post"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const fields = Object.fromEntries(Object.entries(state).map(([k, v]) => [k, { matches: v.matches, note: v.note || undefined }]));
+        const r = await recordComparisonAction({ applicationId, version, fields });
+        if (r.ok) {
+          setResult(r.outcome === 'matching' ? t('recordedMatching') : t('recordedDifferences'));
+          router.refresh();
+        } else setError(r.formError && te.has(r.formError as never) ? te(r.formError as never) : te('unexpected'));
+      }}
+    >
+      {sections.map((s) => (
+        <fieldset key={s.id} className="compare-section">
+          <legend lang="pl">{s.officialTitle}</legend>
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('field')}</th>
+                  <th scope="col">{t('electronic')}</th>
+                  <th scope="col">{t('matches')}</th>
+                  <th scope="col">{t('note')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {s.rows.map((r) => {
+                  const id = `cmp-${r.path.replace(/\./g, '-')}`;
+                  return (
+                    <tr key={r.path}>
+                      <th scope="row" lang="pl" id={`${id}-label`}>
+                        {r.officialLabel}
+                      </th>
+                      <td>{r.value}</td>
+                      <td>
+                        <input
+                          type="checkbox"
+                          id={`${id}-ok`}
+                          className="compare-check"
+                          checked={state[r.path]!.matches}
+                          onChange={(e) => set(r.path, { matches: e.target.checked })}
+                          aria-label={t('matchesFor', { field: r.officialLabel })}
+                        />
+                      </td>
+                      <td>
+                        <input className="input" id={`${id}-note`} value={state[r.path]!.note} onChange={(e) => set(r.path, { note: e.target.value })} aria-label={t('noteFor', { field: r.officialLabel })} maxLength={1000} />
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </fieldset>
+      ))}
+      {result ? <Notice kind="success" role="status">{result}</Notice> : null}
+      {error ? <Notice kind="error" role="alert">{error}</Notice> : null}
+      {canRecord ? (
+        <div className="actions">
+          <button type="button" className="button button-secondary" onClick={() => setState((s) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, { ...v, matches: true }])))}>
+            {t('tickAll')}
+          </button>
+          <button type="submit" className="button">
+            {t('record')}
+          </button>
+        </div>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+'use client';
+
+import { useFieldArray, useWatch, type Control, type FieldValues, type UseFormRegister } from 'react-hook-form';
+import { useTranslations } from 'next-intl';
+import { useRouter } from '@/i18n/navigation';
+import { formDefinition } from '@/lib/forms/definitions';
+import { sectionSchema } from '@/lib/forms/engine/schema';
+import { conditionHolds } from '@/lib/forms/engine/conditions';
+import { isRepeat, type FieldDef, type RepeatDef, type SectionData } from '@/lib/forms/engine/types';
+import { saveSectionAction } from '@/lib/forms/actions';
+import { warsawDate } from '@/lib/calendar/dates';
+import { useActionForm } from '@/components/ui/use-action-form';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { Notice } from '@/components/ui/notice';
+import { FieldInput } from './field-input';
+
+type Props = { applicationId: string; formNumber: number; sectionId: string; initial: SectionData; nextHref: string };
+
+function RepeatInput({ repeat, control, register, errorOf, fieldId }: { repeat: RepeatDef; control: Control<FieldValues>; register: UseFormRegister<FieldValues>; errorOf: (p: string) => string | undefined; fieldId: (p: string) => string }) {
+  const t = useTranslations();
+  const tr = (key: string, values?: Record<string, string | number>) => t(key as never, values as never);
+  const { fields, append, remove } = useFieldArray({ control, name: repeat.name });
+  return (
+    <fieldset className="field repeat">
+      <legend>{tr(`${repeat.text}.label`)}</legend>
+      {fields.map((item, i) => (
+        <fieldset key={item.id} className="card repeat-item">
+          <legend>{tr(`${repeat.itemText}.label`, { number: i + 1 })}</legend>
+          {repeat.fields.map((f) => (
+            <FieldInput key={f.name} field={f} name={`${repeat.name}.${i}.${f.name}`} id={fieldId(`${repeat.name}.${i}.${f.name}`)} error={errorOf(`${repeat.name}.${i}.${f.name}`)} register={register} />
+          ))}
+          <button type="button" className="button button-secondary" onClick={() => remove(i)}>
+            {tr('forms.engine.remove', { item: tr(`${repeat.itemText}.label`, { number: i + 1 }) })}
+          </button>
+        </fieldset>
+      ))}
+      {fields.length < repeat.max ? (
+        <button type="button" className="button button-secondary" onClick={() => append(Object.fromEntries(repeat.fields.map((f) => [f.name, f.type === 'checkbox' ? false : ''])))}>
+          {tr('forms.engine.add', { item: tr(`${repeat.itemText}.label`, { number: fields.length + 1 }) })}
+        </button>
+      ) : null}
+    </fieldset>
+  );
+}
+
+/** One section of an application: validated as each field is left and on "save and continue", then saved as a draft. */
+export function SectionForm({ applicationId, formNumber, sectionId, initial, nextHref }: Props) {
+  const t = useTranslations('forms.engine');
+  const router = useRouter();
+  const section = formDefinition(formNumber)!.sections.find((s) => s.id === sectionId)!;
+  const schema = sectionSchema(section, warsawDate(new Date()));
+  const { form, onSubmit, summary, focusKey, formError, errorOf, fieldId } = useActionForm({
+    schema: schema as never,
+    idPrefix: sectionId,
+    defaultValues: initial as never,
+    action: (values) => saveSectionAction({ applicationId, sectionId, values }),
+    onSuccess: () => router.push(nextHref),
+  });
+  const values = (useWatch({ control: form.control }) ?? {}) as Record<string, unknown>;
+  const register = form.register as unknown as UseFormRegister<FieldValues>;
+  const shown = (f: FieldDef | RepeatDef) => conditionHolds(f.showIf, values);
+  return (
+    <form className="form" method="post" noValidate onSubmit={onSubmit}>
+      <ErrorSummary items={summary} focusKey={focusKey} />
+      {formError ? <Notice kind="error" role="alert">{formError}</Notice> : null}
+      {section.fields.filter(shown).map((f) =>
+        isRepeat(f) ? (
+          <RepeatInput key={f.name} repeat={f} control={form.control as unknown as Control<FieldValues>} register={register} errorOf={errorOf} fieldId={fieldId} />
+        ) : (
+          <FieldInput key={f.name} field={f} name={f.name} id={fieldId(f.name)} error={errorOf(f.name)} register={register} />
+        ),
+      )}
+      <button type="submit" className="button" disabled={form.formState.isSubmitting}>
+        {t('saveContinue')}
+      </button>
+    </form>
+  );
+}
