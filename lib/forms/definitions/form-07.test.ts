@@ -13,7 +13,8 @@ const issues = (data: unknown) => {
 };
 const patch = (section: string, values: SectionData): FormData => ({ ...form07Fixture, [section]: { ...form07Fixture[section], ...values } });
 const without = (section: string, field: string): FormData => {
-  const { [field]: _dropped, ...rest } = form07Fixture[section]!;
+  const rest = { ...form07Fixture[section] };
+  delete rest[field];
   return { ...form07Fixture, [section]: rest };
 };
 
