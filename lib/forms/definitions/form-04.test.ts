@@ -84,7 +84,7 @@ describe('form 4 schema', () => {
 
   it('refuses a start of the continuous stay in the future', () => {
     expect(issues(variant('residence', { continuousStaySince: '2027-01-01' }))).toEqual([
-      { path: ['residence', 'continuousStaySince'], message: 'birth_date_future' },
+      { path: ['residence', 'continuousStaySince'], message: 'date_in_future' },
     ]);
   });
 

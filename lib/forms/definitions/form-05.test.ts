@@ -74,7 +74,7 @@ describe('form 5 schema', () => {
 
   it('requires the permit decision and refuses a decision date in the future', () => {
     expect(issues(variant('card', { permitDecisionNumber: ' ' }))).toEqual([{ path: ['card', 'permitDecisionNumber'], message: 'required' }]);
-    expect(issues(variant('card', { permitDecisionDate: '2026-12-01' }))).toEqual([{ path: ['card', 'permitDecisionDate'], message: 'birth_date_future' }]);
+    expect(issues(variant('card', { permitDecisionDate: '2026-12-01' }))).toEqual([{ path: ['card', 'permitDecisionDate'], message: 'date_in_future' }]);
   });
 
   it('refuses a reason that is not one of the options', () => {

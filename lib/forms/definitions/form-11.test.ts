@@ -68,3 +68,14 @@ describe('form 11: entry of an invitation in the register', () => {
     expect(r.error!.issues[0]).toMatchObject({ code: 'unrecognized_keys', path: ['invited'], keys: ['sex'] });
   });
 });
+
+describe('form 11: the visit period', () => {
+  it('refuses a visit that ends before it starts, or starts in the past', () => {
+    const at = (values: SectionData) => {
+      const r = formSchema(form11, TODAY).safeParse(patch('visit', values));
+      return r.success ? [] : r.error.issues.map((x) => [x.path.join('.'), x.message]);
+    };
+    expect(at({ from: '2027-03-10', to: '2027-03-01' })).toEqual([['visit.to', 'date_range_order']]);
+    expect(at({ from: '2026-01-10' })).toEqual([['visit.from', 'date_not_future']]);
+  });
+});

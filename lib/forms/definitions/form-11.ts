@@ -54,7 +54,7 @@ export const form11: FormDefinition = {
       fields: [
         { name: 'surname', type: 'latin_name', text: `${T}.fields.invitedSurname`, hint: true, required: true, officialLabel: 'Nazwisko' },
         { name: 'givenNames', type: 'latin_name', text: `${T}.fields.invitedGivenNames`, hint: true, required: true, officialLabel: 'Imię (imiona)' },
-        { name: 'birthDate', type: 'date', dateRule: 'past', text: `${T}.fields.invitedBirthDate`, required: true, officialLabel: 'Data urodzenia' },
+        { name: 'birthDate', type: 'date', dateRule: 'birth', text: `${T}.fields.invitedBirthDate`, required: true, officialLabel: 'Data urodzenia' },
         { name: 'citizenship', type: 'text', text: `${T}.fields.invitedCitizenship`, required: true, officialLabel: 'Obywatelstwo' },
         { name: 'passportNumber', type: 'passport_number', text: `${T}.fields.passportNumber`, hint: true, required: true, officialLabel: 'Seria i numer paszportu' },
       ],
@@ -74,9 +74,10 @@ export const form11: FormDefinition = {
           officialLabel: 'Cel pobytu',
         },
         { name: 'purposeDetails', type: 'textarea', text: `${T}.fields.purposeDetails`, required: true, showIf: { field: 'purpose', equals: 'other' }, officialLabel: 'Opis celu pobytu' },
-        { name: 'from', type: 'date', text: `${T}.fields.from`, required: true, officialLabel: 'Planowany okres pobytu od' },
-        { name: 'to', type: 'date', text: `${T}.fields.to`, required: true, officialLabel: 'Planowany okres pobytu do' },
+        { name: 'from', type: 'date', dateRule: 'future', text: `${T}.fields.from`, required: true, officialLabel: 'Planowany okres pobytu od' },
+        { name: 'to', type: 'date', dateRule: 'future', text: `${T}.fields.to`, required: true, officialLabel: 'Planowany okres pobytu do' },
       ],
+      checks: [{ kind: 'date_range', start: 'from', end: 'to' }],
     },
     {
       id: 'guarantees',

@@ -26,10 +26,13 @@ export const issueMessage = (i: ValidationIssue) => (i.params ? `${i.code}:${JSO
 function validateValue(field: FieldDef, value: string, today: string): ValidationIssue | null {
   switch (field.type) {
     case 'date': {
-      if (field.dateRule === 'past') return validateBirthDate(value, today);
+      if (field.dateRule === 'birth') return validateBirthDate(value, today);
       const invalid = validateIsoDate(value);
-      if (invalid || field.dateRule !== 'future') return invalid;
-      return validatePassportValid(value, today);
+      if (invalid) return invalid;
+      if (field.dateRule === 'document_expiry') return validatePassportValid(value, today);
+      if (field.dateRule === 'past' && value > today) return { code: 'date_in_future' };
+      if (field.dateRule === 'future' && value <= today) return { code: 'date_not_future' };
+      return null;
     }
     case 'email':
       return validateEmail(value);
@@ -125,6 +128,9 @@ export function sectionSchema(section: SectionDef, today: string) {
         const sex = str(check.sex);
         const p = validatePesel(str(check.pesel), { birthDate: str(check.birthDate) || undefined, sex: sex === 'female' || sex === 'male' ? sex : undefined });
         if (p) ctx.addIssue({ code: 'custom', path: [check.pesel], message: issueMessage(p) });
+      }
+      if (check.kind === 'date_range' && str(check.start) && str(check.end) && !validateIsoDate(str(check.start)) && !validateIsoDate(str(check.end)) && str(check.end) < str(check.start)) {
+        ctx.addIssue({ code: 'custom', path: [check.end], message: 'date_range_order' });
       }
       if (check.kind === 'contract_period' && str(check.start)) {
         const p = validateContractPeriod({ start: str(check.start), end: str(check.end) || null });

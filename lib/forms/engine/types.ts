@@ -37,8 +37,11 @@ export type FieldDef = {
   optionsText?: string;
   showIf?: Condition;
   maxLength?: number;
-  /** For dates: 'past' (e.g. birth), 'future' (e.g. passport expiry), anything else when unset. */
-  dateRule?: 'past' | 'future';
+  /**
+   * For dates: 'birth' (in the past, a plausible age), 'past' (not after today),
+   * 'future' (after today), 'document_expiry' (a document still valid today).
+   */
+  dateRule?: 'birth' | 'past' | 'future' | 'document_expiry';
   /** The Polish label as on the official paper form (used in the PDF and the comparison view). */
   officialLabel: string;
 };
@@ -60,7 +63,8 @@ export type CrossCheck =
   | { kind: 'document_dates'; issue: string; expiry: string }
   | { kind: 'passport_valid'; expiry: string }
   | { kind: 'pesel_matches'; pesel: string; birthDate: string; sex: string }
-  | { kind: 'contract_period'; start: string; end: string };
+  | { kind: 'contract_period'; start: string; end: string }
+  | { kind: 'date_range'; start: string; end: string };
 
 export type SectionDef = {
   id: string;

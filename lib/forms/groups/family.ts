@@ -18,7 +18,7 @@ export const familyMembersSection: SectionDef = {
       officialLabel: 'Członkowie rodziny',
       fields: [
         { name: 'name', type: 'latin_name', text: `${T}.name`, required: true, officialLabel: 'Imię i nazwisko' },
-        { name: 'birthDate', type: 'date', dateRule: 'past', text: `${T}.birthDate`, required: true, officialLabel: 'Data urodzenia' },
+        { name: 'birthDate', type: 'date', dateRule: 'birth', text: `${T}.birthDate`, required: true, officialLabel: 'Data urodzenia' },
         { name: 'kinship', type: 'text', text: `${T}.kinship`, required: true, officialLabel: 'Stopień pokrewieństwa' },
         { name: 'citizenship', type: 'text', text: `${T}.citizenship`, required: true, officialLabel: 'Obywatelstwo' },
         { name: 'residence', type: 'text', text: `${T}.residence`, required: true, officialLabel: 'Miejsce zamieszkania' },

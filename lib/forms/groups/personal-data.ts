@@ -12,7 +12,7 @@ export const personalDataFields: readonly FieldDef[] = [
   { name: 'fatherName', type: 'latin_name', text: `${T}.fatherName`, required: true, officialLabel: '6. Imię ojca' },
   { name: 'motherName', type: 'latin_name', text: `${T}.motherName`, required: true, officialLabel: '7. Imię matki' },
   { name: 'motherFamilyName', type: 'latin_name', text: `${T}.motherFamilyName`, required: true, officialLabel: '8. Nazwisko rodowe matki' },
-  { name: 'birthDate', type: 'date', dateRule: 'past', text: `${T}.birthDate`, required: true, officialLabel: '9. Data urodzenia' },
+  { name: 'birthDate', type: 'date', dateRule: 'birth', text: `${T}.birthDate`, required: true, officialLabel: '9. Data urodzenia' },
   { name: 'sex', type: 'radio', options: ['female', 'male'], optionsText: 'formOptions.sex', text: `${T}.sex`, required: true, officialLabel: '10. Płeć' },
   { name: 'birthPlace', type: 'text', text: `${T}.birthPlace`, required: true, officialLabel: '11. Miejsce urodzenia' },
   { name: 'birthCountry', type: 'text', text: `${T}.birthCountry`, required: true, officialLabel: '12. Państwo urodzenia' },

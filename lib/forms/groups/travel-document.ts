@@ -10,7 +10,7 @@ export const travelDocumentSection: SectionDef = {
     { name: 'type', type: 'select', options: ['passport', 'other'], optionsText: 'formOptions.documentType', text: `${T}.type`, required: true, officialLabel: 'Rodzaj dokumentu' },
     { name: 'number', type: 'passport_number', text: `${T}.number`, hint: true, required: true, officialLabel: 'Seria i numer' },
     { name: 'issueDate', type: 'date', text: `${T}.issueDate`, required: true, officialLabel: 'Data wydania' },
-    { name: 'expiryDate', type: 'date', dateRule: 'future', text: `${T}.expiryDate`, required: true, officialLabel: 'Data ważności' },
+    { name: 'expiryDate', type: 'date', dateRule: 'document_expiry', text: `${T}.expiryDate`, required: true, officialLabel: 'Data ważności' },
     { name: 'issuer', type: 'text', text: `${T}.issuer`, required: true, officialLabel: 'Organ wydający' },
     { name: 'issuingCountry', type: 'text', text: `${T}.issuingCountry`, required: true, officialLabel: 'Państwo wydania' },
   ],

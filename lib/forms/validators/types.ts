@@ -53,6 +53,9 @@ export const VALIDATION_CODES = [
   'number_format',
   'money_format',
   'choose_option',
+  'date_in_future',
+  'date_not_future',
+  'date_range_order',
 ] as const;
 
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
