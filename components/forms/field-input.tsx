@@ -1,6 +1,6 @@
 'use client';
 
-import type { UseFormRegister, FieldValues } from 'react-hook-form';
+import { Controller, type Control, type UseFormRegister, type FieldValues } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
 import type { FieldDef } from '@/lib/forms/engine/types';
 import { TextField } from '@/components/ui/text-field';
@@ -23,11 +23,78 @@ const INPUT_TYPES: Partial<Record<FieldDef['type'], { type: string; inputMode?: 
 };
 
 /** One field of a form definition, with its translated label, hint, options and error. */
-export function FieldInput({ field, name, id, error, register }: { field: FieldDef; name: string; id: string; error?: string; register: UseFormRegister<FieldValues> }) {
+type Props = {
+  field: FieldDef;
+  name: string;
+  id: string;
+  error?: string;
+  register: UseFormRegister<FieldValues>;
+  control: Control<FieldValues>;
+  /** Render from the form's values (for repeated items, whose rows move when one is removed). */
+  controlled?: boolean;
+  /** Checks the field as the person leaves it. */
+  validateField: (name: string) => void;
+};
+
+export function FieldInput({ field, name, id, error, register, control, controlled, validateField }: Props) {
   const t = useTranslations();
   const tr = (key: string, values?: Record<string, string | number>) => t(key as never, values as never);
   const label = tr(`${field.text}.label`);
   const hint = field.hint ? tr(`${field.text}.hint`) : undefined;
+  // Checkboxes are controlled: inside repeated items an uncontrolled box lost its state on re-render.
+  if (field.type === 'checkbox') {
+    return (
+      <Controller
+        control={control}
+        name={name}
+        render={({ field: c }) => (
+          <CheckboxField
+            id={id}
+            label={label}
+            error={error}
+            name={c.name}
+            ref={c.ref}
+            onBlur={() => {
+              c.onBlur();
+              validateField(name);
+            }}
+            checked={c.value === true}
+            onChange={(e) => c.onChange(e.target.checked)}
+          />
+        )}
+      />
+    );
+  }
+  if (controlled && field.type !== 'radio') {
+    return (
+      <Controller
+        control={control}
+        name={name}
+        render={({ field: c }) => (
+          <FieldInput
+            field={field}
+            name={name}
+            id={id}
+            error={error}
+            control={control}
+            validateField={validateField}
+            register={() =>
+              ({
+                name: c.name,
+                ref: c.ref,
+                onBlur: async () => {
+                  c.onBlur();
+                  validateField(name);
+                },
+                onChange: async (e: unknown) => c.onChange(e),
+                value: c.value ?? '',
+              }) as never
+            }
+          />
+        )}
+      />
+    );
+  }
   const reg = register(name);
   const options = (field.options ?? []).map((o) => ({ value: o, label: tr(`${field.optionsText}.${o}`) }));
   switch (field.type) {
@@ -37,8 +104,6 @@ export function FieldInput({ field, name, id, error, register }: { field: FieldD
       return <SelectField id={id} label={label} hint={hint} error={error} options={[{ value: '', label: tr('forms.engine.choose') }, ...options]} {...reg} />;
     case 'radio':
       return <RadioGroup id={id} legend={label} options={options} error={error} {...reg} />;
-    case 'checkbox':
-      return <CheckboxField id={id} label={label} error={error} {...reg} />;
     default: {
       const input = INPUT_TYPES[field.type] ?? { type: 'text' };
       return <TextField id={id} label={label} hint={hint} error={error} type={input.type} inputMode={input.inputMode} autoComplete={input.autoComplete ?? 'off'} maxLength={field.maxLength ?? 200} {...reg} />;

@@ -1,5 +1,6 @@
 'use client';
 
+import { useState } from 'react';
 import { useFieldArray, useWatch, type Control, type FieldValues, type UseFormRegister } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
 import { useRouter } from '@/i18n/navigation';
@@ -16,18 +17,19 @@ import { FieldInput } from './field-input';
 
 type Props = { applicationId: string; formNumber: number; sectionId: string; initial: SectionData; nextHref: string };
 
-function RepeatInput({ repeat, control, register, errorOf, fieldId }: { repeat: RepeatDef; control: Control<FieldValues>; register: UseFormRegister<FieldValues>; errorOf: (p: string) => string | undefined; fieldId: (p: string) => string }) {
+function RepeatInput({ repeat, control, register, errorOf, fieldId, validateField }: { repeat: RepeatDef; control: Control<FieldValues>; register: UseFormRegister<FieldValues>; errorOf: (p: string) => string | undefined; fieldId: (p: string) => string; validateField: (name: string) => void }) {
   const t = useTranslations();
   const tr = (key: string, values?: Record<string, string | number>) => t(key as never, values as never);
   const { fields, append, remove } = useFieldArray({ control, name: repeat.name });
   return (
     <fieldset className="field repeat">
       <legend>{tr(`${repeat.text}.label`)}</legend>
-      {fields.map((item, i) => (
-        <fieldset key={item.id} className="card repeat-item">
+      {/* Keyed by position, with controlled inputs: RHF renews item ids when it validates, which would remount a field under the pointer. */}
+      {fields.map((_item, i) => (
+        <fieldset key={i} className="card repeat-item">
           <legend>{tr(`${repeat.itemText}.label`, { number: i + 1 })}</legend>
           {repeat.fields.map((f) => (
-            <FieldInput key={f.name} field={f} name={`${repeat.name}.${i}.${f.name}`} id={fieldId(`${repeat.name}.${i}.${f.name}`)} error={errorOf(`${repeat.name}.${i}.${f.name}`)} register={register} />
+            <FieldInput key={f.name} field={f} name={`${repeat.name}.${i}.${f.name}`} id={fieldId(`${repeat.name}.${i}.${f.name}`)} error={errorOf(`${repeat.name}.${i}.${f.name}`)} register={register} control={control} validateField={validateField} controlled />
           ))}
           <button type="button" className="button button-secondary" onClick={() => remove(i)}>
             {tr('forms.engine.remove', { item: tr(`${repeat.itemText}.label`, { number: i + 1 }) })}
@@ -48,8 +50,9 @@ export function SectionForm({ applicationId, formNumber, sectionId, initial, nex
   const t = useTranslations('forms.engine');
   const router = useRouter();
   const section = formDefinition(formNumber)!.sections.find((s) => s.id === sectionId)!;
-  const schema = sectionSchema(section, warsawDate(new Date()));
-  const { form, onSubmit, summary, focusKey, formError, errorOf, fieldId } = useActionForm({
+  // One schema for the life of the page: a new one per render would restart validation mid-typing.
+  const [schema] = useState(() => sectionSchema(section, warsawDate(new Date())));
+  const { form, onSubmit, summary, focusKey, formError, errorOf, fieldId, validateField } = useActionForm({
     schema: schema as never,
     idPrefix: sectionId,
     defaultValues: initial as never,
@@ -65,9 +68,9 @@ export function SectionForm({ applicationId, formNumber, sectionId, initial, nex
       {formError ? <Notice kind="error" role="alert">{formError}</Notice> : null}
       {section.fields.filter(shown).map((f) =>
         isRepeat(f) ? (
-          <RepeatInput key={f.name} repeat={f} control={form.control as unknown as Control<FieldValues>} register={register} errorOf={errorOf} fieldId={fieldId} />
+          <RepeatInput key={f.name} repeat={f} control={form.control as unknown as Control<FieldValues>} register={register} errorOf={errorOf} fieldId={fieldId} validateField={validateField} />
         ) : (
-          <FieldInput key={f.name} field={f} name={f.name} id={fieldId(f.name)} error={errorOf(f.name)} register={register} />
+          <FieldInput key={f.name} field={f} name={f.name} id={fieldId(f.name)} error={errorOf(f.name)} register={register} control={form.control as unknown as Control<FieldValues>} validateField={validateField} />
         ),
       )}
       <button type="submit" className="button" disabled={form.formState.isSubmitting}>

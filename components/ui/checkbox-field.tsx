@@ -1,6 +1,6 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
 
-type Props = { id: string; label: ReactNode; error?: string } & InputHTMLAttributes<HTMLInputElement>;
+type Props = { id: string; label: ReactNode; error?: string; ref?: Ref<HTMLInputElement> } & InputHTMLAttributes<HTMLInputElement>;
 
 export function CheckboxField({ id, label, error, ...input }: Props) {
   return (

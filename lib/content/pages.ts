@@ -25,7 +25,7 @@ async function markdownFiles(dir: string, prefix = ''): Promise<string[]> {
 
 /** Every slug in the repository's content folder for a locale. */
 export async function contentSlugs(locale: Locale, root = CONTENT_ROOT): Promise<string[]> {
-  return (await markdownFiles(path.join(root, locale))).sort();
+  return (await markdownFiles(path.join(/*turbopackIgnore: true*/ root, locale))).sort();
 }
 
 /**

@@ -1,0 +1,213 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import pl from '../messages/pl.json';
+import uk from '../messages/uk.json';
+import { FORM_DEFINITIONS } from '../lib/forms/definitions';
+import { form01Fixture } from '../lib/forms/fixtures/form-01';
+import { form08Fixture } from '../lib/forms/fixtures/form-08';
+import { hydrated, signInAs, signOut } from './support/session';
+import { expectSectionError, fillSection, saveAndContinue, text } from './support/forms';
+import { pdfText } from './support/pdf';
+import { expectNoAxeViolations } from './support/axe';
+
+const form1 = FORM_DEFINITIONS.get(1)!;
+const section = (def: typeof form1, id: string) => def.sections.find((s) => s.id === id)!;
+const heading = (page: Page, m: object, key: string) => expect(page.getByRole('heading', { level: 1 })).toHaveText(text(m as never, key));
+
+async function decodeQr(file: string): Promise<string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qr-'));
+  execFileSync('pdftoppm', ['-png', '-r', '150', '-f', '1', '-l', '1', file, path.join(dir, 'p')]);
+  const png = PNG.sync.read(fs.readFileSync(path.join(dir, fs.readdirSync(dir)[0]!)));
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? '';
+}
+
+test('an applicant fills the temporary residence form in Ukrainian, fixes mistakes, resumes, submits and prints; a clerk compares it', async ({ page }) => {
+  test.setTimeout(180_000);
+  await signInAs(page, 'applicant@pobyt.test', 'Applicant-Demo-2026');
+  await page.goto('/uk/account/applications');
+  await hydrated(page);
+  await page.getByLabel(uk.forms.engine.whichForm).selectOption('1');
+  await page.getByRole('button', { name: uk.forms.engine.start }).click();
+  await expect(page.getByRole('heading', { name: uk.forms.engine.sections })).toBeVisible();
+  await page.getByRole('link', { name: uk.formSections.personal }).click();
+  await hydrated(page);
+  await heading(page, uk, 'formSections.personal');
+  await expectNoAxeViolations(page);
+
+  // A PESEL with a wrong check digit: a translated error at the field and in the summary.
+  await fillSection(page, section(form1, 'personal'), { ...form01Fixture.personal!, pesel: '90051412344' }, uk);
+  await saveAndContinue(page, uk);
+  await expectSectionError(page, uk.validation.pesel_checksum);
+  await expect(page.getByLabel(uk.formFields.personal.pesel.label)).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel(uk.formFields.personal.pesel.label).fill(form01Fixture.personal!.pesel as string);
+  await saveAndContinue(page, uk);
+
+  // An expired passport.
+  await heading(page, uk, 'formSections.document');
+  await hydrated(page);
+  await fillSection(page, section(form1, 'document'), { ...form01Fixture.document!, expiryDate: '2025-01-01' }, uk);
+  await saveAndContinue(page, uk);
+  await expectSectionError(page, uk.validation.passport_expired);
+  await page.getByLabel(uk.formFields.document.expiryDate.label).fill(form01Fixture.document!.expiryDate as string);
+  await saveAndContinue(page, uk);
+
+  for (const id of ['addressPl', 'currentStay', 'purpose', 'family', 'stayInPoland']) {
+    await hydrated(page);
+    await fillSection(page, section(form1, id), form01Fixture[id]!, uk);
+    await saveAndContinue(page, uk);
+  }
+
+  // Overlapping trips.
+  await heading(page, uk, 'formSections.trips');
+  await hydrated(page);
+  const overlapping = { hadTrips: 'yes', list: [{ country: 'Ukraina', from: '2025-06-01', to: '2025-06-10', purpose: '' }, { country: 'Niemcy', from: '2025-06-05', to: '2025-06-08', purpose: '' }] };
+  await fillSection(page, section(form1, 'trips'), overlapping, uk);
+  await saveAndContinue(page, uk);
+  await expectSectionError(page, text(uk, 'validation.stays_overlap', { other: 1 }));
+  await fillSection(page, section(form1, 'trips'), form01Fixture.trips!, uk);
+  await saveAndContinue(page, uk);
+  await heading(page, uk, 'formSections.means');
+
+  // Leave, and resume the draft from "My applications".
+  await page.goto('/uk/account/applications');
+  await page.getByRole('link', { name: new RegExp(`^${text(uk, 'forms.number', { number: 1 })}:`) }).first().click();
+  const tasks = page.getByRole('list').filter({ hasText: uk.formSections.personal });
+  await expect(tasks.getByRole('listitem').filter({ hasText: uk.formSections.trips })).toContainText(uk.forms.engine.complete);
+  await expect(tasks.getByRole('listitem').filter({ hasText: uk.formSections.means })).toContainText(uk.forms.engine.incomplete);
+  await page.getByRole('link', { name: uk.formSections.means }).click();
+  for (const id of ['means', 'insurance', 'background', 'statements']) {
+    await hydrated(page);
+    await fillSection(page, section(form1, id), form01Fixture[id]!, uk);
+    await saveAndContinue(page, uk);
+  }
+
+  // Check your answers, with a change link for each.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(uk.forms.engine.checkAnswers);
+  await expect(page.getByText('KOVALENKO', { exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: `${uk.forms.engine.change} ${uk.formFields.personal.surname.label}`, exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await hydrated(page);
+  await page.getByRole('button', { name: uk.forms.engine.submit }).click();
+  const title = page.getByRole('heading', { level: 1 });
+  await expect(title).toContainText(/W-[A-Z0-9]{4}-[A-Z0-9]{4}/);
+  const code = /W-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec((await title.textContent()) ?? '')![0];
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('link', { name: uk.forms.engine.downloadPdf }).click();
+  const download = await downloading;
+  const pdf = await pdfText(download);
+  expect(pdf).toContain(code);
+  expect(pdf).toContain('Київ');
+  expect(pdf).toContain('ul. Źródlana');
+  const qrUrl = await decodeQr(await download.path());
+  expect(qrUrl).toMatch(new RegExp(`/pl/staff/compare/${code}/1$`));
+
+  // The applicant cannot open the comparison view, nor anyone else's PDF.
+  await page.goto(qrUrl);
+  await expect(page.getByRole('heading', { name: pl.errors.forbiddenTitle })).toBeVisible();
+  await page.goto('/pl');
+  await signOut(page);
+
+  // The clerk opens the comparison view from the QR URL, ticks fields, notes a difference and records it.
+  await signInAs(page, 'clerk@pobyt.test', 'Clerk-Demo-2026');
+  await page.goto(qrUrl);
+  await hydrated(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(pl, 'forms.compare.heading', { code, version: 1 }));
+  await expect(page.getByText(pl.forms.compare.isLatest)).toBeVisible();
+  await page.getByRole('button', { name: pl.forms.compare.tickAll }).click();
+  await page.getByRole('checkbox', { name: text(pl, 'forms.compare.matchesFor', { field: 'Nr mieszkania' }) }).uncheck();
+  await page.getByRole('textbox', { name: text(pl, 'forms.compare.noteFor', { field: 'Nr mieszkania' }) }).fill('Na papierze: 5');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: pl.forms.compare.record }).click();
+  await expect(page.getByRole('status').filter({ hasText: pl.forms.compare.recordedDifferences })).toBeVisible();
+  await expect(page.getByRole('region', { name: pl.forms.compare.history })).toContainText(pl.forms.compare.outcomeDifferences);
+});
+
+/** Presses Tab until `target` has focus: proof that a keyboard user reaches it. */
+async function tabTo(page: Page, target: ReturnType<Page['getByLabel']>) {
+  for (let i = 0; i < 80; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('field not reachable by keyboard');
+}
+
+test('an employer fills the work permit with the keyboard only, with the company prefilled', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  // A native date field takes its segments as typed digits, in the browser's own order: find it out.
+  const probe = await context.newPage();
+  await probe.setContent('<input type="date" id="d">');
+  await probe.focus('#d');
+  await probe.keyboard.type('01022027');
+  const probed = await probe.inputValue('#d');
+  await probe.close();
+  const dateDigits = (iso: string) => {
+    const [y, m, d] = [iso.slice(0, 4), iso.slice(5, 7), iso.slice(8, 10)];
+    return probed === '2027-02-01' ? `${d}${m}${y}` : probed === '2027-01-02' ? `${m}${d}${y}` : `${y}${m}${d}`;
+  };
+  await signInAs(page, 'employer@pobyt.test', 'Employer-Demo-2026');
+  await page.goto('/pl/account/applications');
+  await hydrated(page);
+  const which = page.getByLabel(pl.forms.engine.whichForm);
+  await tabTo(page, which);
+  await which.selectOption('8'); // a native select: the keyboard equivalent is typing on it
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: pl.forms.engine.sections })).toBeVisible();
+
+  const def = FORM_DEFINITIONS.get(8)!;
+  await tabTo(page, page.getByRole('link', { name: pl.formSections.employer }));
+  await page.keyboard.press('Enter');
+  await hydrated(page);
+  // Prefilled from the account.
+  await expect(page.getByLabel(pl.formFields.employer.name.label)).toHaveValue('Przykładowa Spółka z o.o.');
+  await expect(page.getByLabel(pl.formFields.employer.nip.label, { exact: true })).toHaveValue('5261040828');
+
+  for (const s of def.sections) {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(pl, s.title));
+    await hydrated(page);
+    const values = s.id === 'employer' ? { ...form08Fixture.employer, name: 'Przykładowa Spółka z o.o.', nip: '5261040828' } : form08Fixture[s.id]!;
+    for (const f of s.fields) {
+      if ('fields' in f) continue;
+      const label = text(pl, `${f.text}.label`);
+      const v = values[f.name];
+      if (f.type === 'checkbox') {
+        const box = page.getByRole('checkbox', { name: label, exact: true });
+        await tabTo(page, box);
+        if (v === true && !(await box.isChecked())) await page.keyboard.press('Space');
+        continue;
+      }
+      if (typeof v !== 'string' || !v) continue;
+      if (f.type === 'radio') {
+        const radio = page.getByRole('radio', { name: text(pl, `${f.optionsText}.${v}`), exact: true });
+        await radio.focus();
+        await page.keyboard.press('Space');
+        continue;
+      }
+      const input = page.getByLabel(label, { exact: true });
+      await tabTo(page, input);
+      if (f.type === 'select') {
+        await input.selectOption(v);
+        continue;
+      }
+      if (f.type === 'date') {
+        await page.keyboard.type(dateDigits(v));
+        continue;
+      }
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.type(v);
+    }
+    await tabTo(page, page.getByRole('button', { name: pl.forms.engine.saveContinue }));
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(pl.forms.engine.checkAnswers);
+  await hydrated(page);
+  await tabTo(page, page.getByRole('button', { name: pl.forms.engine.submit }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/W-[A-Z0-9]{4}-[A-Z0-9]{4}/);
+});
