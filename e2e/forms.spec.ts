@@ -126,6 +126,11 @@ test('an applicant fills the temporary residence form in Ukrainian, fixes mistak
   await page.getByRole('button', { name: pl.forms.compare.record }).click();
   await expect(page.getByRole('status').filter({ hasText: pl.forms.compare.recordedDifferences })).toBeVisible();
   await expect(page.getByRole('region', { name: pl.forms.compare.history })).toContainText(pl.forms.compare.outcomeDifferences);
+
+  // The compared application becomes a case, with its first letter.
+  await page.getByRole('button', { name: pl.cases.staff.registerFromApplication }).click();
+  await expect(page.getByText(pl.cases.staff.credentialsIntro)).toBeVisible();
+  await expect(page.getByText(/WSC-\d{4}-\d{6}/).first()).toBeVisible();
 });
 
 /** Presses Tab until `target` has focus: proof that a keyboard user reaches it. */

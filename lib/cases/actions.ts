@@ -1,6 +1,7 @@
 'use server';
 
 import { headers } from 'next/headers';
+import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { roleAction, publicAction } from '@/lib/actions/define';
 import { FORBIDDEN, type ActionResult } from '@/lib/actions/result';
@@ -9,7 +10,7 @@ import { clientAddress } from '@/lib/auth/client-address';
 import { PANEL_ROLES } from '@/lib/auth/actor';
 import { linkCaseToAccount, updateNotificationSettings } from './holder';
 import { caseForHolderAction } from './access';
-import { registerCase, reissueCasePassword } from './registration';
+import { registerCase, registerCaseFromApplication, reissueCasePassword } from './registration';
 import { addMissingDocument, assignCase, changeStage, postMessage, resolveMissingDocument, updateMissingDocument } from './handling';
 import { assignSchema, caseIdSchema, changeStageSchema, linkCaseSchema, messageSchema, missingDocumentSchema, notificationSettingsSchema, registerCaseSchema, resolveDocumentSchema } from './schemas';
 
@@ -47,3 +48,9 @@ export const resolveMissingDocumentAction = roleAction(CLERKS, resolveDocumentSc
 export const postMessageAction = roleAction(CLERKS, messageSchema, async (i, actor) => postMessage(await getDb(), actor, i.caseId, i.body));
 
 export const assignCaseAction = roleAction(CLERKS, assignSchema, async (i, actor) => assignCase(await getDb(), actor, i.caseId, i.assigneeId || null));
+
+export const registerFromApplicationAction = roleAction(
+  CLERKS,
+  z.object({ applicationId: z.string().uuid(), version: z.coerce.number().int().min(1), notifyConsent: z.boolean() }),
+  async (i, actor) => registerCaseFromApplication(await getDb(), actor, i.applicationId, i.version, i.notifyConsent),
+);

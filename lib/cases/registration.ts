@@ -1,7 +1,8 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { normalizePhone } from '@/lib/forms/validators/phone';
 import type { Db, DbOrTx } from '@/db/client';
-import { caseNumberCounters, cases, caseStageEvents } from '@/db/schema';
+import { applicationComparisons, applications, applicationVersions, caseNumberCounters, cases, caseStageEvents } from '@/db/schema';
 import type { Locale } from '@/i18n/routing';
 import { config } from '@/lib/config';
 import { hashPassword } from '@/lib/auth/password';
@@ -74,5 +75,42 @@ export async function reissueCasePassword(db: Db, staff: Actor, caseId: string):
     if (!c) return { ok: false, formError: 'not_found' };
     await writeAudit(tx, staff, { action: 'case.password_reissue', entityType: 'case', entityId: caseId });
     return { ok: true, number: c.number, password };
+  });
+}
+
+const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
+
+/**
+ * Registers the case of an application whose paper the clerk has compared:
+ * the case takes the form type, the applicant's name and contacts from the
+ * electronic version, and links to the application. One case per application.
+ */
+export async function registerCaseFromApplication(
+  db: Db,
+  clerk: Actor,
+  applicationId: string,
+  version: number,
+  notifyConsent: boolean,
+): Promise<ActionResult<{ caseId: string; number: string; password: string }>> {
+  const [app] = await db.select().from(applications).where(eq(applications.id, applicationId));
+  const [v] = await db.select().from(applicationVersions).where(and(eq(applicationVersions.applicationId, applicationId), eq(applicationVersions.version, version)));
+  if (!app || !v) return { ok: false, formError: 'not_found' };
+  const [compared] = await db
+    .select({ id: applicationComparisons.id })
+    .from(applicationComparisons)
+    .where(and(eq(applicationComparisons.applicationId, applicationId), eq(applicationComparisons.version, version)));
+  if (!compared) return { ok: false, formError: 'comparison_missing' };
+  const [existing] = await db.select({ number: cases.number }).from(cases).where(eq(cases.applicationId, applicationId));
+  if (existing) return { ok: false, formError: 'case_exists' };
+  const person = (v.data.personal ?? v.data.foreigner ?? {}) as Record<string, unknown>;
+  const phone = text(person.phone);
+  return registerCase(db, clerk, {
+    formNumber: app.formNumber,
+    applicantName: [text(person.givenNames), text(person.surname)].filter(Boolean).join(' ') || (app.code ?? ''),
+    contactEmail: text(person.email),
+    contactPhone: phone ? normalizePhone(phone) : null,
+    notifyConsent,
+    locale: app.locale,
+    applicationId,
   });
 }

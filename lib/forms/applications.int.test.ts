@@ -87,3 +87,65 @@ describe.each(testDatabases)('applications on $name', ({ open }) => {
     expect(row?.data.employer).toMatchObject({ name: 'Budimex Test', nip: '1234563218' });
   });
 });
+
+describe.each(testDatabases)('employer annex links on $name', ({ open }) => {
+  it('links an annex to the foreigner’s submitted application by its code, and refuses an unknown code', async () => {
+    const h = await open();
+    try {
+      const [a] = await h.db.insert(users).values({ email: 'f@example.com', role: 'applicant' }).returning();
+      const [e] = await h.db.insert(users).values({ email: 'e@firma.pl', role: 'employer', companyName: 'Firma', nip: '1234563218' }).returning();
+      const foreigner: Actor = { id: a!.id, role: 'applicant', email: a!.email };
+      const employer: Actor = { id: e!.id, role: 'employer', email: e!.email };
+      const trp = await createDraft(h.db, foreigner, 1);
+      if (!trp.ok) throw new Error();
+      for (const [s, v] of Object.entries(form01Fixture)) await saveSection(h.db, foreigner.id, trp.id, s, v, TODAY);
+      const submitted = await submitApplication(h.db, foreigner.id, trp.id, TODAY);
+      if (!submitted.ok) throw new Error();
+
+      const { form02Fixture } = await import('./fixtures/form-02');
+      const annex = await createDraft(h.db, employer, 2);
+      if (!annex.ok) throw new Error();
+      const fill = async (code: string) => {
+        for (const [s, v] of Object.entries(form02Fixture)) {
+          await saveSection(h.db, employer.id, annex.id, s, s === 'foreigner' ? { ...v, applicationCode: code } : v, TODAY);
+        }
+      };
+      await fill('W-AAAA-AAAA');
+      expect(await submitApplication(h.db, employer.id, annex.id, TODAY)).toMatchObject({ ok: false, formError: 'application_code_unknown' });
+      await fill(submitted.code.toLowerCase());
+      expect(await submitApplication(h.db, employer.id, annex.id, TODAY)).toMatchObject({ ok: true, version: 1 });
+      const { listLinkedAnnexes } = await import('./applications');
+      expect((await listLinkedAnnexes(h.db, submitted.code)).map((x) => x.formNumber)).toEqual([2]);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
+describe.each(testDatabases)('registering a case from an application on $name', ({ open }) => {
+  it('needs a recorded comparison, takes the form type and contacts, and registers once', async () => {
+    const h = await open();
+    try {
+      const [a] = await h.db.insert(users).values({ email: 'o@example.com', role: 'applicant' }).returning();
+      const [c] = await h.db.insert(users).values({ email: 'k@duw.test', role: 'clerk' }).returning();
+      const owner: Actor = { id: a!.id, role: 'applicant', email: a!.email };
+      const clerk: Actor = { id: c!.id, role: 'clerk', email: c!.email };
+      const d = await createDraft(h.db, owner, 1, 'uk');
+      if (!d.ok) throw new Error();
+      for (const [s, v] of Object.entries(form01Fixture)) await saveSection(h.db, owner.id, d.id, s, v, TODAY);
+      const sub = await submitApplication(h.db, owner.id, d.id, TODAY);
+      if (!sub.ok) throw new Error();
+      const { registerCaseFromApplication } = await import('@/lib/cases/registration');
+      expect(await registerCaseFromApplication(h.db, clerk, d.id, 1, true)).toEqual({ ok: false, formError: 'comparison_missing' });
+      await recordComparison(h.db, clerk, d.id, 1, { 'personal.surname': { matches: true } });
+      const reg = await registerCaseFromApplication(h.db, clerk, d.id, 1, true);
+      if (!reg.ok) throw new Error(JSON.stringify(reg));
+      const { cases } = await import('@/db/schema');
+      const [row] = await h.db.select().from(cases).where(eq(cases.id, reg.caseId));
+      expect(row).toMatchObject({ formNumber: 1, applicationId: d.id, applicantName: 'OLENA KOVALENKO', contactEmail: 'olena.kovalenko@example.com', contactPhone: '+48600700800', locale: 'uk' });
+      expect(await registerCaseFromApplication(h.db, clerk, d.id, 1, true)).toEqual({ ok: false, formError: 'case_exists' });
+    } finally {
+      await h.close();
+    }
+  });
+});

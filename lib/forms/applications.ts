@@ -75,6 +75,17 @@ export async function submitApplication(db: Db, ownerId: string, id: string, tod
     const parsed = formSchema(def, today).safeParse(app.data);
     if (!parsed.success) return { ok: false, formError: 'application_incomplete', fieldErrors: fieldErrorsOf(parsed.error) };
     const data = parsed.data as FormData;
+    let linkedCode: string | null = null;
+    if (def.linksTo) {
+      const raw = data[def.linksTo.section]?.[def.linksTo.field];
+      if (typeof raw === 'string' && raw.trim()) {
+        const [target] = await tx.select({ code: applications.code, formNumber: applications.formNumber }).from(applications).where(eq(applications.code, normaliseApplicationCode(raw)));
+        if (!target?.code || !def.linksTo.forms.includes(target.formNumber)) {
+          return { ok: false, formError: 'application_code_unknown', fieldErrors: { [`${def.linksTo.section}.${def.linksTo.field}`]: 'application_code_unknown' } };
+        }
+        linkedCode = target.code;
+      }
+    }
     let code = app.code;
     for (let attempt = 0; !code && attempt < 5; attempt++) {
       const candidate = generateApplicationCode();
@@ -83,7 +94,7 @@ export async function submitApplication(db: Db, ownerId: string, id: string, tod
     }
     const version = app.currentVersion + 1;
     await tx.insert(applicationVersions).values({ applicationId: id, version, data, contentHash: contentHash(app.formNumber, data) });
-    await tx.update(applications).set({ status: 'submitted', code, currentVersion: version, updatedAt: sql`now()` }).where(eq(applications.id, id));
+    await tx.update(applications).set({ status: 'submitted', code, currentVersion: version, linkedCode, updatedAt: sql`now()` }).where(eq(applications.id, id));
     return { ok: true, code: code!, version };
   });
 }
@@ -136,4 +147,12 @@ export async function listComparisons(db: DbOrTx, applicationId: string) {
     .leftJoin(users, eq(users.id, applicationComparisons.clerkId))
     .where(eq(applicationComparisons.applicationId, applicationId))
     .orderBy(desc(applicationComparisons.recordedAt));
+}
+
+/** Employer's annexes that name this application's code. */
+export async function listLinkedAnnexes(db: DbOrTx, code: string) {
+  return db
+    .select({ code: applications.code, formNumber: applications.formNumber, version: applications.currentVersion })
+    .from(applications)
+    .where(and(eq(applications.linkedCode, code), eq(applications.status, 'submitted')));
 }

@@ -54,6 +54,7 @@ export const form02: FormDefinition = {
   number: 2,
   filedBy: 'employer',
   guide: 'forms/2',
+  linksTo: { section: 'foreigner', field: 'applicationCode', forms: [1, 12] },
   sections: [
     employerSection,
     foreignerSection(T, {

@@ -83,6 +83,11 @@ export type FormDefinition = {
   sections: readonly SectionDef[];
   /** Filling instructions, common errors and FAQ: the editable content page `forms/<number>`. */
   guide: string;
+  /**
+   * A field holding the code of another application this one belongs to (the
+   * employer's annex names the foreigner's application); checked on submit.
+   */
+  linksTo?: { section: string; field: string; forms: readonly number[] };
 };
 
 export type FormValue = string | boolean | Record<string, string | boolean>[] | undefined;

@@ -5,7 +5,8 @@ import { getDb } from '@/db/client';
 import { Link } from '@/i18n/navigation';
 import { requireRole } from '@/lib/auth/session';
 import { STAFF_ROLES } from '@/lib/auth/actor';
-import { findByCode, getVersion, listComparisons } from '@/lib/forms/applications';
+import { findByCode, getVersion, listComparisons, listLinkedAnnexes } from '@/lib/forms/applications';
+import { RegisterFromApplication } from '@/components/staff/cases/register-from-application';
 import { formDefinition } from '@/lib/forms/definitions';
 import { answerSections } from '@/lib/forms/engine/answers';
 import { formByNumber } from '@/lib/forms/catalogue';
@@ -38,7 +39,8 @@ export default async function CompareVersionPage({ params }: { params: Promise<{
       return { path: r.path, officialLabel: r.item ? `${r.field.officialLabel} (${r.item})` : r.field.officialLabel, value };
     }),
   }));
-  const history = await listComparisons(db, app.id);
+  const [history, annexes] = await Promise.all([listComparisons(db, app.id), app.code ? listLinkedAnnexes(db, app.code) : []]);
+  const comparedThisVersion = history.some((h) => h.version === v.version);
   return (
     <>
       <p>
@@ -61,7 +63,25 @@ export default async function CompareVersionPage({ params }: { params: Promise<{
       <p>
         {t('hash')}: <code style={{ overflowWrap: 'anywhere' }}>{v.contentHash}</code>
       </p>
+      {annexes.length ? (
+        <section aria-labelledby="annexes-title">
+          <h2 id="annexes-title">{t('annexes')}</h2>
+          <ul>
+            {annexes.map((a) => (
+              <li key={a.code}>
+                <Link href={`/staff/compare/${a.code}/${a.version}`}>{a.code}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <ComparisonForm applicationId={app.id} version={v.version} sections={sections} canRecord={actor.role !== 'reception'} />
+      {comparedThisVersion && actor.role !== 'reception' ? (
+        <section aria-labelledby="register-title">
+          <h2 id="register-title">{t('registerTitle')}</h2>
+          <RegisterFromApplication applicationId={app.id} version={v.version} />
+        </section>
+      ) : null}
       {history.length ? (
         <section aria-labelledby="history-title">
           <h2 id="history-title">{t('history')}</h2>
