@@ -97,6 +97,7 @@ test('an applicant fills the temporary residence form in Ukrainian, fixes mistak
   await expect(title).toContainText(/W-[A-Z0-9]{4}-[A-Z0-9]{4}/);
   const code = /W-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec((await title.textContent()) ?? '')![0];
 
+  const pdfHref = (await page.getByRole('link', { name: uk.forms.engine.downloadPdf }).getAttribute('href'))!;
   const downloading = page.waitForEvent('download');
   await page.getByRole('link', { name: uk.forms.engine.downloadPdf }).click();
   const download = await downloading;
@@ -131,6 +132,14 @@ test('an applicant fills the temporary residence form in Ukrainian, fixes mistak
   await page.getByRole('button', { name: pl.cases.staff.registerFromApplication }).click();
   await expect(page.getByText(pl.cases.staff.credentialsIntro)).toBeVisible();
   await expect(page.getByText(/WSC-\d{4}-\d{6}/).first()).toBeVisible();
+
+  // Staff may print it; another applicant, or nobody signed in, gets 404.
+  expect((await page.request.get(pdfHref)).status()).toBe(200);
+  await page.goto('/pl');
+  await signOut(page);
+  expect((await page.request.get(pdfHref)).status()).toBe(404);
+  await signInAs(page, 'employer@pobyt.test', 'Employer-Demo-2026');
+  expect((await page.request.get(pdfHref)).status()).toBe(404);
 });
 
 /** Presses Tab until `target` has focus: proof that a keyboard user reaches it. */

@@ -32,11 +32,9 @@ type Props = {
   control: Control<FieldValues>;
   /** Render from the form's values (for repeated items, whose rows move when one is removed). */
   controlled?: boolean;
-  /** Checks the field as the person leaves it. */
-  validateField: (name: string) => void;
 };
 
-export function FieldInput({ field, name, id, error, register, control, controlled, validateField }: Props) {
+export function FieldInput({ field, name, id, error, register, control, controlled }: Props) {
   const t = useTranslations();
   const tr = (key: string, values?: Record<string, string | number>) => t(key as never, values as never);
   const label = tr(`${field.text}.label`);
@@ -54,10 +52,7 @@ export function FieldInput({ field, name, id, error, register, control, controll
             error={error}
             name={c.name}
             ref={c.ref}
-            onBlur={() => {
-              c.onBlur();
-              validateField(name);
-            }}
+            onBlur={c.onBlur}
             checked={c.value === true}
             onChange={(e) => c.onChange(e.target.checked)}
           />
@@ -77,15 +72,11 @@ export function FieldInput({ field, name, id, error, register, control, controll
             id={id}
             error={error}
             control={control}
-            validateField={validateField}
             register={() =>
               ({
                 name: c.name,
                 ref: c.ref,
-                onBlur: async () => {
-                  c.onBlur();
-                  validateField(name);
-                },
+                onBlur: async () => c.onBlur(),
                 onChange: async (e: unknown) => c.onChange(e),
                 value: c.value ?? '',
               }) as never

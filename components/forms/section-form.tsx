@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { useFieldArray, useWatch, type Control, type FieldValues, type UseFormRegister } from 'react-hook-form';
+import { useWatch, type Control, type FieldValues, type UseFormRegister } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
 import { useRouter } from '@/i18n/navigation';
 import { formDefinition } from '@/lib/forms/definitions';
@@ -17,28 +17,31 @@ import { FieldInput } from './field-input';
 
 type Props = { applicationId: string; formNumber: number; sectionId: string; initial: SectionData; nextHref: string };
 
-function RepeatInput({ repeat, control, register, errorOf, fieldId, validateField }: { repeat: RepeatDef; control: Control<FieldValues>; register: UseFormRegister<FieldValues>; errorOf: (p: string) => string | undefined; fieldId: (p: string) => string; validateField: (name: string) => void }) {
+/**
+ * Repeated items (family members, trips). Added and removed with setValue rather
+ * than useFieldArray, whose validation on every append flagged the new item's
+ * empty fields at once; the inputs are controlled and keyed by position.
+ */
+function RepeatInput({ repeat, control, register, errorOf, fieldId, items, setItems }: { repeat: RepeatDef; control: Control<FieldValues>; register: UseFormRegister<FieldValues>; errorOf: (p: string) => string | undefined; fieldId: (p: string) => string; items: Record<string, unknown>[]; setItems: (next: Record<string, unknown>[]) => void }) {
   const t = useTranslations();
   const tr = (key: string, values?: Record<string, string | number>) => t(key as never, values as never);
-  const { fields, append, remove } = useFieldArray({ control, name: repeat.name });
   return (
     <fieldset className="field repeat">
       <legend>{tr(`${repeat.text}.label`)}</legend>
-      {/* Keyed by position, with controlled inputs: RHF renews item ids when it validates, which would remount a field under the pointer. */}
-      {fields.map((_item, i) => (
+      {items.map((_item, i) => (
         <fieldset key={i} className="card repeat-item">
           <legend>{tr(`${repeat.itemText}.label`, { number: i + 1 })}</legend>
           {repeat.fields.map((f) => (
-            <FieldInput key={f.name} field={f} name={`${repeat.name}.${i}.${f.name}`} id={fieldId(`${repeat.name}.${i}.${f.name}`)} error={errorOf(`${repeat.name}.${i}.${f.name}`)} register={register} control={control} validateField={validateField} controlled />
+            <FieldInput key={f.name} field={f} name={`${repeat.name}.${i}.${f.name}`} id={fieldId(`${repeat.name}.${i}.${f.name}`)} error={errorOf(`${repeat.name}.${i}.${f.name}`)} register={register} control={control} controlled />
           ))}
-          <button type="button" className="button button-secondary" onClick={() => remove(i)}>
+          <button type="button" className="button button-secondary" onClick={() => setItems(items.filter((_, j) => j !== i))}>
             {tr('forms.engine.remove', { item: tr(`${repeat.itemText}.label`, { number: i + 1 }) })}
           </button>
         </fieldset>
       ))}
-      {fields.length < repeat.max ? (
-        <button type="button" className="button button-secondary" onClick={() => append(Object.fromEntries(repeat.fields.map((f) => [f.name, f.type === 'checkbox' ? false : ''])))}>
-          {tr('forms.engine.add', { item: tr(`${repeat.itemText}.label`, { number: fields.length + 1 }) })}
+      {items.length < repeat.max ? (
+        <button type="button" className="button button-secondary" onClick={() => setItems([...items, Object.fromEntries(repeat.fields.map((f) => [f.name, f.type === 'checkbox' ? false : '']))])}>
+          {tr('forms.engine.add', { item: tr(`${repeat.itemText}.label`, { number: items.length + 1 }) })}
         </button>
       ) : null}
     </fieldset>
@@ -52,7 +55,7 @@ export function SectionForm({ applicationId, formNumber, sectionId, initial, nex
   const section = formDefinition(formNumber)!.sections.find((s) => s.id === sectionId)!;
   // One schema for the life of the page: a new one per render would restart validation mid-typing.
   const [schema] = useState(() => sectionSchema(section, warsawDate(new Date())));
-  const { form, onSubmit, summary, focusKey, formError, errorOf, fieldId, validateField } = useActionForm({
+  const { form, onSubmit, summary, focusKey, formError, errorOf, fieldId } = useActionForm({
     schema: schema as never,
     idPrefix: sectionId,
     defaultValues: initial as never,
@@ -68,9 +71,18 @@ export function SectionForm({ applicationId, formNumber, sectionId, initial, nex
       {formError ? <Notice kind="error" role="alert">{formError}</Notice> : null}
       {section.fields.filter(shown).map((f) =>
         isRepeat(f) ? (
-          <RepeatInput key={f.name} repeat={f} control={form.control as unknown as Control<FieldValues>} register={register} errorOf={errorOf} fieldId={fieldId} validateField={validateField} />
+          <RepeatInput
+            key={f.name}
+            repeat={f}
+            control={form.control as unknown as Control<FieldValues>}
+            register={register}
+            errorOf={errorOf}
+            fieldId={fieldId}
+            items={(values[f.name] as Record<string, unknown>[] | undefined) ?? []}
+            setItems={(next) => (form.setValue as (n: string, v: unknown, o: object) => void)(f.name, next, { shouldDirty: true })}
+          />
         ) : (
-          <FieldInput key={f.name} field={f} name={f.name} id={fieldId(f.name)} error={errorOf(f.name)} register={register} control={form.control as unknown as Control<FieldValues>} validateField={validateField} />
+          <FieldInput key={f.name} field={f} name={f.name} id={fieldId(f.name)} error={errorOf(f.name)} register={register} control={form.control as unknown as Control<FieldValues>} />
         ),
       )}
       <button type="submit" className="button" disabled={form.formState.isSubmitting}>

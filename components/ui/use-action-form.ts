@@ -23,33 +23,12 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R e
   const tv = useTranslations('validation');
   const te = useTranslations('errors');
   const rhf = useForm<z.input<S>, unknown, z.output<S>>({
-    // Synchronous: an async check started on blur would finish after the next click and undo it.
-    resolver: zodResolver(opts.schema as never, undefined, { mode: 'sync' }) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
-    // RHF's own re-validation is off: with it, adding a repeated item flagged its empty fields at
-    // once, and errors vanishing on blur moved the next field from under the pointer mid-click.
-    mode: 'onSubmit',
-    reValidateMode: 'onSubmit',
+    resolver: zodResolver(opts.schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
+    // Checked as each field is left; after a failed submit, as it is corrected.
+    mode: 'onTouched',
     defaultValues: opts.defaultValues,
   });
-  // Each field is checked as the person leaves it, and everything again on submit. After a failed
-  // submit the errors stay until the next one (as GOV.UK forms do): clearing them on blur would
-  // move the submit button from under the pointer.
-  const validateField = (name: string) => {
-    if (!rhf.formState.isSubmitted) void rhf.trigger(name as Path<z.input<S>>);
-  };
-  const form = {
-    ...rhf,
-    register: ((name: Path<z.input<S>>, options?: Parameters<typeof rhf.register>[1]) => {
-      const r = rhf.register(name, options);
-      return {
-        ...r,
-        onBlur: async (e: Parameters<typeof r.onBlur>[0]) => {
-          await r.onBlur(e);
-          validateField(name);
-        },
-      };
-    }) as typeof rhf.register,
-  };
+  const form = rhf;
   const [formError, setFormError] = useState<string | null>(null);
   const [focusKey, setFocusKey] = useState(0);
 
@@ -99,5 +78,5 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R e
     () => setFocusKey((k) => k + 1),
   );
 
-  return { form, onSubmit, summary, focusKey, formError, setFormError, errorOf, fieldId, validateField };
+  return { form, onSubmit, summary, focusKey, formError, setFormError, errorOf, fieldId };
 }

@@ -9,6 +9,7 @@ import { FORM_DEFINITIONS } from './definitions';
 import { contentHash } from './engine/canonical';
 import { comparisonUrl, renderApplicationPdf } from './pdf';
 import { form01Fixture } from './fixtures/form-01';
+import type { FormData } from './engine/types';
 
 function write(pdf: Buffer) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'app-pdf-'));
@@ -17,7 +18,7 @@ function write(pdf: Buffer) {
   return { dir, file };
 }
 
-const pagesText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+const pagesText = (file: string, mode = '-layout') => execFileSync('pdftotext', [mode, file, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
 
 describe('application PDF', () => {
   it('prints the answers with Polish and Cyrillic letters, the code on every page, and a QR code that names the comparison view', async () => {
@@ -51,5 +52,32 @@ describe('application PDF', () => {
     const { file } = write(pdf);
     const text = pagesText(file).join('\n');
     expect(text).toContain('Bardzo długie wyjaśnienie');
+  });
+});
+
+describe('the PDF of each of the 12 fixtures', () => {
+  const fixtures = import.meta.glob('./fixtures/form-*.ts', { eager: true }) as Record<string, Record<string, unknown>>;
+
+  it.each([...FORM_DEFINITIONS.keys()])('form %i prints every typed answer, Polish and Cyrillic text, and the code on every page', async (n) => {
+    const def = FORM_DEFINITIONS.get(n)!;
+    const mod = fixtures[`./fixtures/form-${String(n).padStart(2, '0')}.ts`]!;
+    const fixture = Object.values(mod)[0] as FormData;
+    // A free-text answer with Polish and Cyrillic letters in the first section.
+    const first = def.sections[0]!;
+    const textField = first.fields.find((f) => f.type === 'text' && !f.showIf);
+    const data: FormData = textField ? { ...fixture, [first.id]: { ...fixture[first.id], [textField.name]: 'Żółć Київ Щука' } } : fixture;
+    const pdf = await renderApplicationPdf({ def, code: 'W-PDF4-TEST', version: 1, locale: 'ru', data, contentHash: contentHash(n, data) });
+    const { file } = write(pdf);
+    // Reading order, so that a long answer wrapped over lines stays together.
+    const pages = pagesText(file, '-raw');
+    for (const page of pages) expect(page).toContain('W-PDF4-TEST');
+    const flat = pages.join('\n').replace(/\s+/g, ' ');
+    if (textField) expect(flat).toContain('Żółć Київ Щука');
+    for (const s of def.sections) {
+      for (const f of s.fields) {
+        const v = (data[s.id] as Record<string, unknown> | undefined)?.[f.name];
+        if (f.type === 'text' && typeof v === 'string' && v.trim() && !('showIf' in f && f.showIf)) expect(flat, `${s.id}.${f.name}`).toContain(v.trim().replace(/\s+/g, ' '));
+      }
+    }
   });
 });
