@@ -19,6 +19,9 @@ export const form01: FormDefinition = {
   number: 1,
   filedBy: 'foreigner',
   guide: 'forms/1',
+  service: 'temporary-residence',
+  filer: 'foreigner',
+  officialName: 'Wniosek o udzielenie zezwolenia na pobyt czasowy',
   sections: [
     personalDataSection,
     travelDocumentSection,

@@ -54,6 +54,9 @@ export const form02: FormDefinition = {
   number: 2,
   filedBy: 'employer',
   guide: 'forms/2',
+  service: 'employer-annex',
+  filer: 'employer',
+  officialName: 'Załącznik nr 1 do wniosku o udzielenie zezwolenia na pobyt czasowy',
   linksTo: { section: 'foreigner', field: 'applicationCode', forms: [1, 12] },
   sections: [
     employerSection,

@@ -21,6 +21,9 @@ export const form03: FormDefinition = {
   number: 3,
   filedBy: 'foreigner',
   guide: 'forms/3',
+  service: 'permanent-residence',
+  filer: 'foreigner',
+  officialName: 'Wniosek o udzielenie zezwolenia na pobyt stały',
   sections: [
     personalDataSection,
     travelDocumentSection,

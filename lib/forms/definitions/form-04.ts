@@ -21,6 +21,9 @@ export const form04: FormDefinition = {
   number: 4,
   filedBy: 'foreigner',
   guide: 'forms/4',
+  service: 'eu-long-term-resident',
+  filer: 'foreigner',
+  officialName: 'Wniosek o udzielenie zezwolenia na pobyt rezydenta długoterminowego UE',
   sections: [
     personalDataSection,
     travelDocumentSection,

@@ -14,6 +14,9 @@ export const form05: FormDefinition = {
   number: 5,
   filedBy: 'foreigner',
   guide: 'forms/5',
+  service: 'residence-card',
+  filer: 'foreigner',
+  officialName: 'Wniosek o wydanie / wymianę karty pobytu',
   sections: [
     personalDataSection,
     travelDocumentSection,

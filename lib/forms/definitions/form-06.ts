@@ -62,6 +62,9 @@ export const form06: FormDefinition = {
   number: 6,
   filedBy: 'foreigner',
   guide: 'forms/6',
+  service: 'eu-citizen-registration',
+  filer: 'eu_citizen',
+  officialName: 'Wniosek o zarejestrowanie pobytu obywatela UE',
   sections: [
     personalDataSection,
     {

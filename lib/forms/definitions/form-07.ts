@@ -21,6 +21,9 @@ export const form07: FormDefinition = {
   number: 7,
   filedBy: 'foreigner',
   guide: 'forms/7',
+  service: 'eu-family-member-card',
+  filer: 'foreigner',
+  officialName: 'Wniosek o wydanie karty pobytowej członka rodziny obywatela UE',
   sections: [
     personalDataSection,
     travelDocumentSection,

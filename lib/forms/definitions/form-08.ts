@@ -15,6 +15,9 @@ export const form08: FormDefinition = {
   number: 8,
   filedBy: 'employer',
   guide: 'forms/8',
+  service: 'work-permit',
+  filer: 'employer',
+  officialName: 'Wniosek o wydanie zezwolenia na pracę typu A',
   sections: [
     employerSection,
     foreignerSection(T, { documentNumber: false }),

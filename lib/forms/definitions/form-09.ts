@@ -24,6 +24,9 @@ export const form09: FormDefinition = {
   number: 9,
   filedBy: 'foreigner',
   guide: 'forms/9',
+  service: 'visa-extension',
+  filer: 'foreigner',
+  officialName: 'Wniosek o przedłużenie wizy krajowej / Schengen',
   sections: [
     personalDataSection,
     travelDocumentSection,

@@ -14,6 +14,9 @@ export const form10: FormDefinition = {
   number: 10,
   filedBy: 'foreigner',
   guide: 'forms/10',
+  service: 'travel-document',
+  filer: 'foreigner',
+  officialName: 'Wniosek o wydanie polskiego dokumentu podróży dla cudzoziemca',
   sections: [
     personalDataSection,
     { ...addressInPolandSection, officialTitle: 'Miejsce pobytu na terytorium Rzeczypospolitej Polskiej' },

@@ -14,6 +14,9 @@ export const form11: FormDefinition = {
   number: 11,
   filedBy: 'foreigner',
   guide: 'forms/11',
+  service: 'invitation',
+  filer: 'inviting_person',
+  officialName: 'Wniosek o wpisanie zaproszenia do ewidencji zaproszeń',
   sections: [
     {
       id: 'inviter',

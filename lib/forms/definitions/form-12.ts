@@ -20,6 +20,9 @@ export const form12: FormDefinition = {
   number: 12,
   filedBy: 'foreigner',
   guide: 'forms/12',
+  service: 'permit-change',
+  filer: 'foreigner',
+  officialName: 'Wniosek o zmianę zezwolenia na pobyt czasowy i pracę',
   sections: [
     personalDataSection,
     travelDocumentSection,

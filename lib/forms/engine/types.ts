@@ -83,6 +83,12 @@ export type FormDefinition = {
   sections: readonly SectionDef[];
   /** Filling instructions, common errors and FAQ: the editable content page `forms/<number>`. */
   guide: string;
+  /** The case type it serves: its service card is the content page `services/<service>`. */
+  service: string;
+  /** Who files it, as the catalogue says it (the account type is `filedBy`). */
+  filer: 'foreigner' | 'employer' | 'eu_citizen' | 'inviting_person';
+  /** The official Polish name of the form. */
+  officialName: string;
   /**
    * A field holding the code of another application this one belongs to (the
    * employer's annex names the foreigner's application); checked on submit.
