@@ -6,3 +6,4 @@ export * from './content';
 export * from './cases';
 export * from './notifications';
 export * from './applications';
+export * from './reservations';

@@ -1,12 +1,8 @@
-import { randomInt } from 'node:crypto';
-
-// No 0/O, 1/I/L, 5/S, 2/Z, 8/B: the password is read off paper and typed by hand.
-const ALPHABET = 'ACDEFGHJKMNPQRTUVWXY34679';
+import { randomCode } from '@/lib/security/codes';
 
 /** A random case password such as `K7MQ-XQ9P-3HTR` (about 56 bits). */
 export function generateCasePassword(): string {
-  const chars = Array.from({ length: 12 }, () => ALPHABET[randomInt(ALPHABET.length)]);
-  return [chars.slice(0, 4), chars.slice(4, 8), chars.slice(8)].map((g) => g.join('')).join('-');
+  return [randomCode(4), randomCode(4), randomCode(4)].join('-');
 }
 
 /** What people type: spaces and case do not matter, dashes are optional. */

@@ -1,12 +1,8 @@
-import { randomInt } from 'node:crypto';
-
-// Unambiguous characters only: the code is read off paper and typed by hand.
-const ALPHABET = 'ACDEFGHJKMNPQRTUVWXY34679';
+import { randomCode } from '@/lib/security/codes';
 
 /** A short human-readable application code such as `W-7K3F-9Q2M`. */
 export function generateApplicationCode(): string {
-  const pick = () => ALPHABET[randomInt(ALPHABET.length)];
-  return `W-${Array.from({ length: 4 }, pick).join('')}-${Array.from({ length: 4 }, pick).join('')}`;
+  return `W-${randomCode(4)}-${randomCode(4)}`;
 }
 
 export function normaliseApplicationCode(input: string): string {

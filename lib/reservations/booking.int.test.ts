@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
+import type { DbHandle } from '@/db/client';
+import { closedDays, locations, reservations, users, visitSchedules, visitServices, visitSlots } from '@/db/schema';
+import { testDatabases } from '@/test/db';
+import type { Actor } from '@/lib/auth/actor';
+import { bookVisit, cancelReservation, generateScheduledSlots } from './booking';
+
+const visitor = (n: number) => ({ givenName: 'OLENA', familyName: 'KOVALENKO', birthDate: '1990-05-14', passportNumber: `FA${String(100000 + n)}` });
+
+describe.each(testDatabases)('visit booking on $name', ({ name, open }) => {
+  let h: DbHandle;
+  let applicant: Actor;
+  let reception: Actor;
+  let locationId: number;
+  let serviceId: number;
+  const slot = async (capacity: number, opts: { releasedIn?: string; startsIn?: string } = {}) => {
+    const [s] = await h.db
+      .insert(visitSlots)
+      .values({
+        locationId,
+        serviceId,
+        capacity,
+        startsAt: sql`now() + ${opts.startsIn ?? '7 days'}::interval + make_interval(secs => ${Math.floor(Math.random() * 1000)})`,
+        releasedAt: sql`now() + ${opts.releasedIn ?? '-1 day'}::interval`,
+      })
+      .returning({ id: visitSlots.id });
+    return s!.id;
+  };
+  beforeAll(async () => {
+    h = await open();
+    const [u] = await h.db.insert(users).values({ email: 'a@example.com', role: 'applicant' }).returning();
+    const [r] = await h.db.insert(users).values({ email: 'r@duw.test', role: 'reception' }).returning();
+    applicant = { id: u!.id, role: 'applicant', email: u!.email };
+    reception = { id: r!.id, role: 'reception', email: r!.email };
+    const [l] = await h.db.insert(locations).values({ slug: 'wroclaw', kind: 'head_office', name: 'Wrocław', street: 'pl. Powstańców Warszawy 1', postalCode: '50-153', city: 'Wrocław' }).returning();
+    const [s] = await h.db.insert(visitServices).values({ slug: 'filing', names: { pl: 'Złożenie wniosku' }, durationMinutes: 20, ticketLetter: 'A' }).returning();
+    locationId = l!.id;
+    serviceId = s!.id;
+  });
+  afterAll(async () => h?.close());
+
+  it(`never overbooks: ${name === 'postgres' ? 200 : 40} people booking a slot of capacity 3 at once, exactly 3 get it`, async () => {
+    const id = await slot(3);
+    const attempts = name === 'postgres' ? 200 : 40;
+    const results = await Promise.all(Array.from({ length: attempts }, (_, i) => bookVisit(h.db, applicant, id, visitor(i))));
+    const ok = results.filter((r) => r.ok);
+    expect(ok).toHaveLength(3);
+    expect(results.filter((r) => !r.ok).every((r) => !r.ok && r.formError === 'slot_taken')).toBe(true);
+    const [s] = await h.db.select().from(visitSlots).where(eq(visitSlots.id, id));
+    expect(s?.booked).toBe(3);
+    expect(await h.db.select().from(reservations).where(eq(reservations.slotId, id))).toHaveLength(3);
+  });
+
+  it('opens a slot only at its release time, and refuses one in the past', async () => {
+    expect(await bookVisit(h.db, applicant, await slot(3, { releasedIn: '1 hour' }), visitor(900))).toEqual({ ok: false, formError: 'slot_not_released' });
+    expect(await bookVisit(h.db, applicant, await slot(3, { startsIn: '-2 days' }), visitor(901))).toEqual({ ok: false, formError: 'slot_past' });
+  });
+
+  it('allows one active reservation per passport and service, and frees the place on cancellation', async () => {
+    const first = await bookVisit(h.db, applicant, await slot(3), { ...visitor(0), passportNumber: 'zz 777 001' });
+    if (!first.ok) throw new Error(JSON.stringify(first));
+    const other = await slot(3);
+    expect(await bookVisit(h.db, applicant, other, { ...visitor(0), passportNumber: 'ZZ777001' })).toEqual({ ok: false, formError: 'passport_active' });
+    const [s] = await h.db.select().from(visitSlots).where(eq(visitSlots.id, other));
+    expect(s?.booked).toBe(0); // the refused booking left nothing behind
+    expect(await cancelReservation(h.db, reception, first.reservationId)).toEqual({ ok: false, formError: 'not_found' });
+    expect(await cancelReservation(h.db, applicant, first.reservationId)).toEqual({ ok: true });
+    expect((await bookVisit(h.db, applicant, other, { ...visitor(0), passportNumber: 'ZZ777001' })).ok).toBe(true);
+  });
+
+  it('lets staff book for someone only with a written reason, marked as a staff booking', async () => {
+    const id = await slot(3);
+    expect(await bookVisit(h.db, reception, id, visitor(950))).toEqual({ ok: false, fieldErrors: { staffReason: 'staff_reason_required' } });
+    const r = await bookVisit(h.db, reception, id, visitor(951), 'Osoba z niepełnosprawnością, bez dostępu do internetu');
+    if (!r.ok) throw new Error();
+    const [row] = await h.db.select().from(reservations).where(eq(reservations.id, r.reservationId));
+    expect(row).toMatchObject({ staffBooking: true, ownerId: null, staffReason: 'Osoba z niepełnosprawnością, bez dostępu do internetu' });
+  });
+
+  it('generates slots from the schedules, skipping closed days, once', async () => {
+    await h.db.insert(visitSchedules).values({ locationId, serviceId, weekdays: [1, 2, 3, 4, 5], opensAt: '09:00', closesAt: '10:00', slotMinutes: 20, capacity: 4, validFrom: '2027-01-01', validTo: null });
+    await h.db.insert(closedDays).values({ date: '2027-01-06', locationId: null, reason: 'Święto Trzech Króli' });
+    // 4–8 January 2027: Monday to Friday, the 6th closed → 4 days × 3 slots.
+    expect(await generateScheduledSlots(h.db, '2027-01-04', '2027-01-10')).toBe(12);
+    expect(await generateScheduledSlots(h.db, '2027-01-04', '2027-01-10')).toBe(0);
+  });
+});
