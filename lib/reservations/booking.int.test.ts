@@ -86,3 +86,32 @@ describe.each(testDatabases)('visit booking on $name', ({ name, open }) => {
     expect(await generateScheduledSlots(h.db, '2027-01-04', '2027-01-10')).toBe(0);
   });
 });
+
+describe.each(testDatabases)('availability on $name', ({ open }) => {
+  it('counts free places per Warsaw day and lists a day’s free times, leaving out full, unreleased and past slots', async () => {
+    const h = await open();
+    try {
+      const { freeDays, freeTimes } = await import('./availability');
+      const [l] = await h.db.insert(locations).values({ slug: 'legnica', kind: 'branch', name: 'Legnica', street: 'ul. F. Skarbka 3', postalCode: '59-220', city: 'Legnica' }).returning();
+      const [s] = await h.db.insert(visitServices).values({ slug: 'cards', names: { pl: 'Odbiór karty' }, durationMinutes: 10, ticketLetter: 'C' }).returning();
+      const base = { locationId: l!.id, serviceId: s!.id, releasedAt: new Date(Date.now() - 86_400_000) };
+      // 2099-03-10 09:00 and 09:30 Warsaw (winter time), and one a day later that is full.
+      await h.db.insert(visitSlots).values([
+        { ...base, startsAt: new Date('2099-03-10T08:00:00Z'), capacity: 3, booked: 1 },
+        { ...base, startsAt: new Date('2099-03-10T08:30:00Z'), capacity: 2, booked: 0 },
+        { ...base, startsAt: new Date('2099-03-11T08:00:00Z'), capacity: 2, booked: 2 },
+        { ...base, startsAt: new Date('2099-03-12T08:00:00Z'), capacity: 2, booked: 0, releasedAt: new Date('2099-01-01T00:00:00Z') },
+      ]);
+      const days = await freeDays(h.db, l!.id, s!.id, '2099-03');
+      expect(Object.fromEntries(days)).toEqual({ '2099-03-10': 4, '2099-03-11': 0 });
+      const times = await freeTimes(h.db, l!.id, s!.id, '2099-03-10');
+      expect(times.map((t) => [t.startsAt.toISOString(), t.free])).toEqual([
+        ['2099-03-10T08:00:00.000Z', 2],
+        ['2099-03-10T08:30:00.000Z', 2],
+      ]);
+      expect(await freeTimes(h.db, l!.id, s!.id, '2099-03-11')).toEqual([]);
+    } finally {
+      await h.close();
+    }
+  });
+});
