@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
+import { useErrorMessage } from '@/components/ui/use-error-message';
 import { useRouter } from '@/i18n/navigation';
 import { verifyEmailAction } from '@/lib/auth/actions';
 import { Notice } from '@/components/ui/notice';
@@ -9,7 +10,7 @@ import { Notice } from '@/components/ui/notice';
 // A button, not a bare GET: mail scanners that prefetch links must not use up the token.
 export function VerifyEmailForm({ token }: { token: string }) {
   const t = useTranslations('auth.verify');
-  const te = useTranslations('errors');
+  const errorMessage = useErrorMessage();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -22,7 +23,7 @@ export function VerifyEmailForm({ token }: { token: string }) {
         const result = await verifyEmailAction({ token });
         setBusy(false);
         if (result.ok) router.push({ pathname: '/sign-in', query: { notice: 'verified' } });
-        else setError(result.formError && te.has(result.formError as never) ? te(result.formError as never) : te('unexpected'));
+        else setError(errorMessage(result.formError));
       }}
     >
       {error ? <Notice kind="error" role="alert">{error}</Notice> : <p>{t('intro')}</p>}

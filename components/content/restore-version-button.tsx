@@ -2,12 +2,13 @@
 
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
+import { useErrorMessage } from '@/components/ui/use-error-message';
 import { useRouter } from '@/i18n/navigation';
 import { restoreVersionAction } from '@/lib/content/actions';
 
 export function RestoreVersionButton({ slug, locale, version }: { slug: string; locale: string; version: number }) {
   const t = useTranslations('staff.content');
-  const te = useTranslations('errors');
+  const errorMessage = useErrorMessage();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   return (
@@ -22,7 +23,7 @@ export function RestoreVersionButton({ slug, locale, version }: { slug: string; 
             window.location.reload();
             return;
           }
-          setError(r.formError && te.has(r.formError as never) ? te(r.formError as never) : te('unexpected'));
+          setError(errorMessage(r.formError));
           router.refresh();
         }}
       >

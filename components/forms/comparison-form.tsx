@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
+import { useErrorMessage } from '@/components/ui/use-error-message';
 import { useRouter } from '@/i18n/navigation';
 import { recordComparisonAction } from '@/lib/forms/actions';
 import { Notice } from '@/components/ui/notice';
@@ -12,7 +13,7 @@ export type ComparisonSection = { id: string; officialTitle: string; rows: Compa
 /** The electronic version laid out like the paper, with a "matches" tick and a note per field. */
 export function ComparisonForm({ applicationId, version, sections, canRecord }: { applicationId: string; version: number; sections: ComparisonSection[]; canRecord: boolean }) {
   const t = useTranslations('forms.compare');
-  const te = useTranslations('errors');
+  const errorMessage = useErrorMessage();
   const router = useRouter();
   const [state, setState] = useState<Record<string, { matches: boolean; note: string }>>(() =>
     Object.fromEntries(sections.flatMap((s) => s.rows.map((r) => [r.path, { matches: false, note: '' }]))),
@@ -30,7 +31,7 @@ export function ComparisonForm({ applicationId, version, sections, canRecord }: 
         if (r.ok) {
           setResult(r.outcome === 'matching' ? t('recordedMatching') : t('recordedDifferences'));
           router.refresh();
-        } else setError(r.formError && te.has(r.formError as never) ? te(r.formError as never) : te('unexpected'));
+        } else setError(errorMessage(r.formError));
       }}
     >
       {sections.map((s) => (

@@ -2,13 +2,14 @@
 
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
+import { useErrorMessage } from '@/components/ui/use-error-message';
 import { useRouter } from '@/i18n/navigation';
 import { submitApplicationAction } from '@/lib/forms/actions';
 import { Notice } from '@/components/ui/notice';
 
 export function SubmitApplication({ applicationId }: { applicationId: string }) {
   const t = useTranslations('forms.engine');
-  const te = useTranslations('errors');
+  const errorMessage = useErrorMessage();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -21,7 +22,7 @@ export function SubmitApplication({ applicationId }: { applicationId: string }) 
         const r = await submitApplicationAction({ applicationId });
         setBusy(false);
         if (r.ok) router.push(`/account/applications/${applicationId}/v/${r.version}`);
-        else setError(r.formError && te.has(r.formError as never) ? te(r.formError as never) : te('unexpected'));
+        else setError(errorMessage(r.formError));
       }}
     >
       {error ? <Notice kind="error" role="alert">{error}</Notice> : null}

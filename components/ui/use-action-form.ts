@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
+import { useErrorMessage } from '@/components/ui/use-error-message';
 import type { z } from 'zod';
 import type { ActionResult } from '@/lib/actions/result';
 import type { SummaryItem } from './error-summary';
@@ -21,7 +22,7 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R e
   onSuccess?: (result: { ok: true } & R) => void;
 }) {
   const tv = useTranslations('validation');
-  const te = useTranslations('errors');
+  const errorMessage = useErrorMessage();
   const rhf = useForm<z.input<S>, unknown, z.output<S>>({
     resolver: zodResolver(opts.schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
     // Checked as each field is left; after a failed submit, as it is corrected.
@@ -72,7 +73,7 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R e
       for (const [name, code] of Object.entries(result.fieldErrors ?? {})) {
         form.setError(name as Path<z.input<S>>, { type: 'server', message: code });
       }
-      if (result.formError) setFormError(te.has(result.formError as never) ? te(result.formError as never) : te('unexpected'));
+      if (result.formError) setFormError(errorMessage(result.formError));
       setFocusKey((k) => k + 1);
     },
     () => setFocusKey((k) => k + 1),

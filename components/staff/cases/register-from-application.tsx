@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
+import { useErrorMessage } from '@/components/ui/use-error-message';
 import { Link } from '@/i18n/navigation';
 import { registerFromApplicationAction } from '@/lib/cases/actions';
 import { Notice } from '@/components/ui/notice';
@@ -9,7 +10,7 @@ import { NewCredentials } from './print-letter-form';
 
 export function RegisterFromApplication({ applicationId, version }: { applicationId: string; version: number }) {
   const t = useTranslations('cases.staff');
-  const te = useTranslations('errors');
+  const errorMessage = useErrorMessage();
   const [consent, setConsent] = useState(false);
   const [done, setDone] = useState<{ caseId: string; number: string; password: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -30,7 +31,7 @@ export function RegisterFromApplication({ applicationId, version }: { applicatio
         e.preventDefault();
         const r = await registerFromApplicationAction({ applicationId, version, notifyConsent: consent });
         if (r.ok) setDone({ caseId: r.caseId, number: r.number, password: r.password });
-        else setError(r.formError && te.has(r.formError as never) ? te(r.formError as never) : te('unexpected'));
+        else setError(errorMessage(r.formError));
       }}
     >
       {error ? <Notice kind="error" role="alert">{error}</Notice> : null}

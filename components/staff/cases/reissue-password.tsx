@@ -2,13 +2,14 @@
 
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
+import { useErrorMessage } from '@/components/ui/use-error-message';
 import { reissuePasswordAction } from '@/lib/cases/actions';
 import { Notice } from '@/components/ui/notice';
 import { NewCredentials } from './print-letter-form';
 
 export function ReissuePassword({ caseId }: { caseId: string }) {
   const t = useTranslations('cases.staff');
-  const te = useTranslations('errors');
+  const errorMessage = useErrorMessage();
   const [issued, setIssued] = useState<{ number: string; password: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   if (issued) return <NewCredentials caseId={caseId} {...issued} />;
@@ -22,7 +23,7 @@ export function ReissuePassword({ caseId }: { caseId: string }) {
         onClick={async () => {
           const r = await reissuePasswordAction({ caseId });
           if (r.ok) setIssued({ number: r.number, password: r.password });
-          else setError(r.formError && te.has(r.formError as never) ? te(r.formError as never) : te('unexpected'));
+          else setError(errorMessage(r.formError));
         }}
       >
         {t('reissue')}
