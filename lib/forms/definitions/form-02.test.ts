@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formSchema } from '../engine/schema';
-import type { FormData } from '../engine/types';
+import { formTester } from '../fixtures/tester';
 import { form02Fixture } from '../fixtures/form-02';
 import { form02 } from './form-02';
 
 const TODAY = '2026-11-23';
-const schema = formSchema(form02, TODAY);
-
-/** The fixture with some fields of one section replaced. */
-function withSection(section: string, values: Record<string, string | boolean | undefined>): FormData {
-  const copy = structuredClone(form02Fixture);
-  copy[section] = { ...copy[section], ...values };
-  return copy;
-}
-
-function issuesOf(data: unknown) {
-  const result = schema.safeParse(data);
-  expect(result.success).toBe(false);
-  return result.error!.issues.map((i) => ({ path: i.path, message: i.message, code: i.code }));
-}
+const { schema, withSection, issuesOf } = formTester(form02, form02Fixture, TODAY);
 
 describe('form 2 (employer annex)', () => {
   it('is filed by the employer and reuses the shared groups', () => {

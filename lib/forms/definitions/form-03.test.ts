@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formSchema } from '../engine/schema';
-import { isRepeat, type FormData, type SectionData } from '../engine/types';
+import { formTester } from '../fixtures/tester';
+import { isRepeat } from '../engine/types';
 import { form03Fixture } from '../fixtures/form-03';
 import {
   addressInPolandSection,
@@ -15,19 +15,7 @@ import {
 import { form03 } from './form-03';
 
 const TODAY = '2026-11-23';
-const schema = formSchema(form03, TODAY);
-
-/** A deep copy of the fixture with some fields of one section replaced. */
-function variant(section: string, changes: SectionData): FormData {
-  const data = structuredClone(form03Fixture);
-  data[section] = { ...data[section], ...changes };
-  return data;
-}
-
-function issues(data: unknown) {
-  const result = schema.safeParse(data);
-  return result.success ? [] : result.error.issues.map((i) => ({ path: i.path, message: i.message }));
-}
+const { schema, issues, withSection: variant } = formTester(form03, form03Fixture, TODAY);
 
 describe('form 3 (permanent residence) definition', () => {
   it('is filed by the foreigner and composes the shared groups in order', () => {

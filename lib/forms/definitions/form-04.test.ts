@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formSchema } from '../engine/schema';
-import { isRepeat, type FormData, type SectionData } from '../engine/types';
+import { formTester } from '../fixtures/tester';
+import { isRepeat } from '../engine/types';
 import { form04Fixture } from '../fixtures/form-04';
 import {
   addressInPolandSection,
@@ -14,19 +14,7 @@ import {
 import { form04 } from './form-04';
 
 const TODAY = '2026-11-23';
-const schema = formSchema(form04, TODAY);
-
-/** A deep copy of the fixture with some fields of one section replaced. */
-function variant(section: string, changes: SectionData): FormData {
-  const data = structuredClone(form04Fixture);
-  data[section] = { ...data[section], ...changes };
-  return data;
-}
-
-function issues(data: unknown) {
-  const result = schema.safeParse(data);
-  return result.success ? [] : result.error.issues.map((i) => ({ path: i.path, message: i.message }));
-}
+const { schema, issues, withSection: variant } = formTester(form04, form04Fixture, TODAY);
 
 describe('form 4 (EU long-term resident) definition', () => {
   it('is filed by the foreigner and composes the shared groups in order', () => {

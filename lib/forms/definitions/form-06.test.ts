@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { formTester } from '../fixtures/tester';
 import { formSchema } from '../engine/schema';
-import type { FormData, SectionData } from '../engine/types';
+import type { FormData } from '../engine/types';
 import { form06Fixture } from '../fixtures/form-06';
 import { addressInPolandSection, familyMembersSection, personalDataSection, statementsSection } from '../groups';
 import { form06 } from './form-06';
 
 const TODAY = '2026-11-23';
-const issues = (data: unknown) => {
-  const r = formSchema(form06, TODAY).safeParse(data);
-  return r.success ? [] : r.error.issues.map((i) => ({ path: i.path, message: i.message }));
-};
-const patch = (section: string, values: SectionData): FormData => ({ ...form06Fixture, [section]: { ...form06Fixture[section], ...values } });
-const without = (section: string, field: string): FormData => {
-  const rest = { ...form06Fixture[section] };
-  delete rest[field];
-  return { ...form06Fixture, [section]: rest };
-};
+const { issues, withSection: patch, without } = formTester(form06, form06Fixture, TODAY);
 
 describe('form 6: EU citizen residence registration', () => {
   it('is a foreigner form with its guide page and unique section ids', () => {

@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { formTester } from '../fixtures/tester';
 import { formSchema } from '../engine/schema';
-import type { FormData, SectionData } from '../engine/types';
 import { form07Fixture } from '../fixtures/form-07';
 import { familyMembersSection, personalDataSection, statementsSection, travelDocumentSection } from '../groups';
 import { form06 } from './form-06';
 import { form07 } from './form-07';
 
 const TODAY = '2026-11-23';
-const issues = (data: unknown) => {
-  const r = formSchema(form07, TODAY).safeParse(data);
-  return r.success ? [] : r.error.issues.map((i) => ({ path: i.path, message: i.message }));
-};
-const patch = (section: string, values: SectionData): FormData => ({ ...form07Fixture, [section]: { ...form07Fixture[section], ...values } });
-const without = (section: string, field: string): FormData => {
-  const rest = { ...form07Fixture[section] };
-  delete rest[field];
-  return { ...form07Fixture, [section]: rest };
-};
+const { issues, withSection: patch, without } = formTester(form07, form07Fixture, TODAY);
 
 describe('form 7: residence card of an EU citizen’s family member', () => {
   it('is a foreigner form with its guide page: the sections of form 6 plus the EU citizen', () => {

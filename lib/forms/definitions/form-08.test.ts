@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formSchema } from '../engine/schema';
-import type { FormData } from '../engine/types';
+import { formTester } from '../fixtures/tester';
 import { form08Fixture } from '../fixtures/form-08';
 import { form08 } from './form-08';
 
 const TODAY = '2026-11-23';
-const schema = formSchema(form08, TODAY);
-
-function withSection(section: string, values: Record<string, string | boolean | undefined>): FormData {
-  const copy = structuredClone(form08Fixture);
-  copy[section] = { ...copy[section], ...values };
-  return copy;
-}
-
-function issuesOf(data: unknown) {
-  const result = schema.safeParse(data);
-  expect(result.success).toBe(false);
-  return result.error!.issues.map((i) => ({ path: i.path, message: i.message, code: i.code }));
-}
+const { schema, withSection, issuesOf } = formTester(form08, form08Fixture, TODAY);
 
 describe('form 8 (work permit type A)', () => {
   it('is filed by the employer and reuses the shared groups', () => {

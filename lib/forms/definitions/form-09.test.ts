@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formSchema } from '../engine/schema';
-import { isRepeat, type FormData, type SectionData } from '../engine/types';
+import { formTester } from '../fixtures/tester';
+import { isRepeat } from '../engine/types';
 import { form09Fixture } from '../fixtures/form-09';
 import { addressInPolandSection, insuranceSection, meansSection, personalDataSection, statementsSection, travelDocumentSection } from '../groups';
 import { form09 } from './form-09';
 
 const TODAY = '2026-11-23';
-const schema = formSchema(form09, TODAY);
-
-/** A deep copy of the fixture with some fields of one section replaced. */
-function variant(section: string, changes: SectionData): FormData {
-  const data = structuredClone(form09Fixture);
-  data[section] = { ...data[section], ...changes };
-  return data;
-}
-
-function issues(data: unknown) {
-  const result = schema.safeParse(data);
-  return result.success ? [] : result.error.issues.map((i) => ({ path: i.path, message: i.message }));
-}
+const { schema, issues, withSection: variant } = formTester(form09, form09Fixture, TODAY);
 
 describe('form 9 (visa extension) definition', () => {
   it('is filed by the foreigner and composes the shared groups in order', () => {

@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { formTester } from '../fixtures/tester';
 import { formSchema } from '../engine/schema';
-import type { FormData, SectionData } from '../engine/types';
+import type { FormData } from '../engine/types';
 import { form10Fixture } from '../fixtures/form-10';
 import { addressInPolandSection, personalDataSection, statementsSection } from '../groups';
 import { form10 } from './form-10';
 
 const TODAY = '2026-11-23';
-const issues = (data: unknown) => {
-  const r = formSchema(form10, TODAY).safeParse(data);
-  return r.success ? [] : r.error.issues.map((i) => ({ path: i.path, message: i.message }));
-};
-const patch = (section: string, values: SectionData): FormData => ({ ...form10Fixture, [section]: { ...form10Fixture[section], ...values } });
-const without = (section: string, field: string): FormData => {
-  const rest = { ...form10Fixture[section] };
-  delete rest[field];
-  return { ...form10Fixture, [section]: rest };
-};
+const { issues, withSection: patch, without } = formTester(form10, form10Fixture, TODAY);
 
 describe('form 10: Polish travel document for a foreigner', () => {
   it('is a foreigner form with its guide page', () => {

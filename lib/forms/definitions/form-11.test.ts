@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { formTester } from '../fixtures/tester';
 import { formSchema } from '../engine/schema';
-import type { FormData, SectionData } from '../engine/types';
+import type { SectionData } from '../engine/types';
 import { form11Fixture } from '../fixtures/form-11';
 import { addressInPolandSection, statementsSection } from '../groups';
 import { form11 } from './form-11';
 
 const TODAY = '2026-11-23';
-const issues = (data: unknown) => {
-  const r = formSchema(form11, TODAY).safeParse(data);
-  return r.success ? [] : r.error.issues.map((i) => ({ path: i.path, message: i.message }));
-};
-const patch = (section: string, values: SectionData): FormData => ({ ...form11Fixture, [section]: { ...form11Fixture[section], ...values } });
-const without = (section: string, field: string): FormData => {
-  const rest = { ...form11Fixture[section] };
-  delete rest[field];
-  return { ...form11Fixture, [section]: rest };
-};
+const { issues, withSection: patch, without } = formTester(form11, form11Fixture, TODAY);
 
 describe('form 11: entry of an invitation in the register', () => {
   it('is filed from an applicant account, with its guide page', () => {

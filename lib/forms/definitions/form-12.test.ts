@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formSchema } from '../engine/schema';
-import type { FormData } from '../engine/types';
+import { formTester } from '../fixtures/tester';
 import { form12Fixture } from '../fixtures/form-12';
 import { form12 } from './form-12';
 
 const TODAY = '2026-11-23';
-const schema = formSchema(form12, TODAY);
-
-function withSection(section: string, values: Record<string, string | boolean | undefined>): FormData {
-  const copy = structuredClone(form12Fixture);
-  copy[section] = { ...copy[section], ...values };
-  return copy;
-}
-
-function issuesOf(data: unknown) {
-  const result = schema.safeParse(data);
-  expect(result.success).toBe(false);
-  return result.error!.issues.map((i) => ({ path: i.path, message: i.message, code: i.code }));
-}
+const { schema, withSection, issuesOf } = formTester(form12, form12Fixture, TODAY);
 
 describe('form 12 (change of a temporary residence and work permit)', () => {
   it('is filed by the foreigner and reuses the shared groups', () => {
