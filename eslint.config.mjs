@@ -16,5 +16,5 @@ export default defineConfig([
     files: ['lib/**/*.tsx'],
     rules: { 'jsx-a11y/alt-text': 'off' },
   },
-  globalIgnores(['.next/**', 'node_modules/**', '.data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'db/migrations/**']),
+  globalIgnores(['.next/**', '.next-*/**', 'test-results*/**', 'node_modules/**', '.data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'db/migrations/**']),
 ]);

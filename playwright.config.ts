@@ -3,11 +3,15 @@ import { defineConfig, devices } from '@playwright/test';
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
 const baseURL = `http://localhost:${PORT}`;
+// Overridable so that several e2e runs (one per feature being built) can share a machine.
+const DATA = process.env.E2E_DATA_DIR ?? '.data/e2e';
+const DIST = process.env.NEXT_DIST_DIR ?? '.next';
 
 // Its own data folder: the e2e server must never share PGlite with a dev server.
 const e2eEnv = {
-  DATA_DIR: '.data/e2e',
-  PGLITE_DIR: '.data/e2e/pglite',
+  DATA_DIR: DATA,
+  PGLITE_DIR: `${DATA}/pglite`,
+  NEXT_DIST_DIR: DIST,
   SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
   APP_URL: baseURL,
   NEXTAUTH_URL: baseURL,
@@ -15,6 +19,7 @@ const e2eEnv = {
 
 export default defineConfig({
   testDir: './e2e',
+  outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
@@ -40,7 +45,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `rm -rf .data/e2e && npm run db:seed && npx next build && ./node_modules/.bin/next start -p ${PORT}`,
+    command: `rm -rf ${DATA} && npm run db:seed && npx next build && ./node_modules/.bin/next start -p ${PORT}`,
     url: `${baseURL}/pl`,
     timeout: 240_000,
     reuseExistingServer: false,

@@ -14,6 +14,12 @@ export const visitServices = pgTable('visit_services', {
   // Ticket numbers start with this letter (A023); numbering restarts every day.
   ticketLetter: varchar('ticket_letter', { length: 1 }).notNull(),
   walkIns: boolean('walk_ins').notNull().default(false),
+  // The info panel's service card whose "documents" section says what to bring (e.g. "services/temporary-residence").
+  servicePage: varchar('service_page', { length: 120 }),
+  // A reserved visitor may check in this many minutes after the slot start; later, the reservation lapses.
+  graceMinutes: smallint('grace_minutes').notNull().default(10),
+  active: boolean('active').notNull().default(true),
+  sortOrder: integer('sort_order').notNull().default(0),
 });
 
 export const visitServiceLocations = pgTable(
@@ -95,7 +101,13 @@ export const reservations = pgTable(
     birthDate: date('birth_date').notNull(),
     passportNumber: varchar('passport_number', { length: 20 }).notNull(),
     minors: jsonb('minors').$type<Minor[]>().notNull().default([]),
+    // Language and address of the confirmation (the booker's), so later notices use the same.
+    locale: varchar('locale', { length: 2 }).notNull().default('pl'),
+    email: varchar('email', { length: 254 }),
     status: reservationStatusEnum('status').notNull().default('active'),
+    // owner | staff | late (refused at the kiosk) | moved is not a cancellation: the row keeps its code.
+    cancelReason: varchar('cancel_reason', { length: 20 }),
+    checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
     staffBooking: boolean('staff_booking').notNull().default(false),
     staffReason: text('staff_reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -109,3 +121,78 @@ export const reservations = pgTable(
     index('reservations_slot_idx').on(t.slotId),
   ],
 );
+
+export type VisitService = typeof visitServices.$inferSelect;
+export type VisitSchedule = typeof visitSchedules.$inferSelect;
+export type VisitSlot = typeof visitSlots.$inferSelect;
+export type Reservation = typeof reservations.$inferSelect;
+
+/** Service desks (windows) of a location; each serves some visit services. */
+export const desks = pgTable(
+  'desks',
+  {
+    id: serial('id').primaryKey(),
+    locationId: integer('location_id').notNull().references(() => locations.id, { onDelete: 'cascade' }),
+    // What the board and the ticket say: "3", "12A".
+    label: varchar('label', { length: 20 }).notNull(),
+    active: boolean('active').notNull().default(true),
+  },
+  (t) => [uniqueIndex('desks_location_label_key').on(t.locationId, t.label)],
+);
+
+export const deskServices = pgTable(
+  'desk_services',
+  {
+    deskId: integer('desk_id').notNull().references(() => desks.id, { onDelete: 'cascade' }),
+    serviceId: integer('service_id').notNull().references(() => visitServices.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.deskId, t.serviceId] })],
+);
+
+/** Last ticket number given per location, service and Warsaw day; an upsert makes numbering atomic. */
+export const ticketCounters = pgTable(
+  'ticket_counters',
+  {
+    locationId: integer('location_id').notNull().references(() => locations.id, { onDelete: 'cascade' }),
+    serviceId: integer('service_id').notNull().references(() => visitServices.id, { onDelete: 'cascade' }),
+    day: date('day').notNull(),
+    last: integer('last').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.locationId, t.serviceId, t.day] })],
+);
+
+export const ticketKindEnum = pgEnum('ticket_kind', ['reserved', 'walk_in']);
+export const ticketStatusEnum = pgEnum('ticket_status', ['waiting', 'called', 'served', 'absent']);
+
+/** Queue tickets printed by the kiosk, called at the desks and shown on the board. */
+export const queueTickets = pgTable(
+  'queue_tickets',
+  {
+    id: serial('id').primaryKey(),
+    locationId: integer('location_id').notNull().references(() => locations.id, { onDelete: 'cascade' }),
+    serviceId: integer('service_id').notNull().references(() => visitServices.id),
+    day: date('day').notNull(),
+    number: integer('number').notNull(),
+    // Letter of the service and the number: "A023".
+    label: varchar('label', { length: 8 }).notNull(),
+    kind: ticketKindEnum('kind').notNull(),
+    reservationId: uuid('reservation_id').references(() => reservations.id),
+    // Reserved tickets are called in the order of their slot times.
+    appointmentAt: timestamp('appointment_at', { withTimezone: true }),
+    status: ticketStatusEnum('status').notNull().default('waiting'),
+    deskId: integer('desk_id').references(() => desks.id),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().defaultNow(),
+    calledAt: timestamp('called_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    recalls: smallint('recalls').notNull().default(0),
+  },
+  (t) => [
+    uniqueIndex('queue_tickets_number_key').on(t.locationId, t.serviceId, t.day, t.number),
+    // A reservation gets one ticket: a code used twice at the kiosk is refused here too.
+    uniqueIndex('queue_tickets_reservation_key').on(t.reservationId),
+    index('queue_tickets_day_idx').on(t.locationId, t.day, t.status),
+  ],
+);
+
+export type Desk = typeof desks.$inferSelect;
+export type QueueTicket = typeof queueTickets.$inferSelect;

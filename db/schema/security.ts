@@ -10,3 +10,12 @@ export const rateLimits = pgTable('rate_limits', {
   windowStart: timestamp('window_start', { withTimezone: true }).notNull().defaultNow(),
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
 });
+
+/**
+ * Proof-of-work solutions already spent. A solution is accepted once; the row
+ * can be deleted after `expiresAt`, when the challenge itself is no longer valid.
+ */
+export const powSpent = pgTable('pow_spent', {
+  signature: varchar('signature', { length: 64 }).primaryKey(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SMTPServer } from 'smtp-server';
 
-export const MAIL_DIR = path.resolve('.data/e2e-mail');
+export const MAIL_DIR = path.resolve(process.env.E2E_MAIL_DIR ?? '.data/e2e-mail');
 
 /** A real SMTP server; each message it receives is written to MAIL_DIR for the tests to read. */
 export function startMailSink(port: number): Promise<SMTPServer> {

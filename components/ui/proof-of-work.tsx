@@ -1,0 +1,55 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { newChallenge } from '@/lib/security/pow-actions';
+import { solveChallenge } from '@/lib/security/pow-solver';
+
+type Props = {
+  /** Receives the solution to send with the form, or null while none is ready. */
+  onChange: (payload: string | null) => void;
+  /** Change it after each submit: a solution is spent once, so a new one is solved. */
+  round?: number;
+};
+
+/**
+ * Self-hosted proof of work instead of a CAPTCHA: no puzzle for the person, no
+ * third party, works by keyboard and with a screen reader. The browser solves
+ * it in the background while the form is filled in.
+ */
+export function ProofOfWork({ onChange, round = 0 }: Props) {
+  const t = useTranslations('pow');
+  const [attempt, setAttempt] = useState(0);
+  const key = `${round}:${attempt}`;
+  // Which run the result belongs to: a new round shows "working" until its own result arrives.
+  const [result, setResult] = useState<{ key: string; state: 'done' | 'failed' } | null>(null);
+  const state = result?.key === key ? result.state : 'working';
+
+  useEffect(() => {
+    const ctrl = new AbortController();
+    onChange(null);
+    solveAndReport(ctrl.signal, (payload) => {
+      setResult({ key, state: payload ? 'done' : 'failed' });
+      onChange(payload);
+    });
+    return () => ctrl.abort();
+  }, [key, onChange]);
+
+  return (
+    <div className="pow" data-pow-state={state}>
+      <p role="status">{t(state)}</p>
+      {state === 'failed' ? (
+        <button type="button" className="button-secondary" onClick={() => setAttempt((a) => a + 1)}>
+          {t('retry')}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+function solveAndReport(signal: AbortSignal, report: (payload: string | null) => void) {
+  newChallenge()
+    .then((c) => solveChallenge(c, signal))
+    .then((payload) => !signal.aborted && report(payload))
+    .catch(() => !signal.aborted && report(null));
+}
