@@ -2,8 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { newChallenge } from '@/lib/security/pow-actions';
-import { solveChallenge } from '@/lib/security/pow-solver';
+import { solveChallenge, type Challenge } from '@/lib/security/pow-solver';
 
 type Props = {
   /** Receives the solution to send with the form, or null while none is ready. */
@@ -48,7 +47,8 @@ export function ProofOfWork({ onChange, round = 0 }: Props) {
 }
 
 function solveAndReport(signal: AbortSignal, report: (payload: string | null) => void) {
-  newChallenge()
+  fetch('/api/pow', { cache: 'no-store', signal })
+    .then((r) => (r.ok ? (r.json() as Promise<Challenge>) : Promise.reject(new Error(String(r.status)))))
     .then((c) => solveChallenge(c, signal))
     .then((payload) => !signal.aborted && report(payload))
     .catch(() => !signal.aborted && report(null));

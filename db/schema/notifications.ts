@@ -4,7 +4,17 @@ import { cases } from './cases';
 
 export const channelEnum = pgEnum('notification_channel', ['email', 'sms']);
 export const notificationStatusEnum = pgEnum('notification_status', ['pending', 'sending', 'sent', 'failed']);
-export const notificationKindEnum = pgEnum('notification_kind', ['stage_changed', 'missing_document', 'message']);
+export const notificationKindEnum = pgEnum('notification_kind', [
+  'stage_changed',
+  'missing_document',
+  'message',
+  'reservation_confirmed',
+  'reservation_moved',
+  'reservation_cancelled',
+  'enquiry_confirm_email',
+  'enquiry_received',
+  'enquiry_reply',
+]);
 
 /**
  * The notification outbox: rows are written in the transaction that makes the
@@ -16,6 +26,8 @@ export const notificationOutbox = pgTable(
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     caseId: uuid('case_id').references(() => cases.id, { onDelete: 'cascade' }),
+    // The reservation or enquiry a notice is about (its id); case notices use caseId.
+    ref: varchar('ref', { length: 64 }),
     channel: channelEnum('channel').notNull(),
     recipient: varchar('recipient', { length: 254 }).notNull(),
     locale: localeEnum('locale').notNull(),

@@ -2,10 +2,10 @@ import 'server-only';
 import { and, desc, eq, inArray, lte, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@/db/client';
 import { notificationOutbox, type Case } from '@/db/schema';
-import { config } from '@/lib/config';
 import { sendMail } from './mailer';
 import { smsProvider, type SmsProvider } from './sms';
-import { caseNoticeText, type NoticeKind } from './case-notice';
+import { type NoticeKind } from './case-notice';
+import { renderNotice } from './render';
 
 export const MAX_ATTEMPTS = 6;
 // A claim older than this belongs to a worker that died mid-send; the row is taken again.
@@ -53,9 +53,9 @@ export async function claimDue(db: Db, limit = 20) {
 
 type Row = typeof notificationOutbox.$inferSelect;
 
-async function deliver(row: Row, sms: SmsProvider) {
-  const { subject, text } = caseNoticeText(row.kind, row.locale, config().appUrl);
-  if (row.channel === 'email') await sendMail({ to: row.recipient, subject, text });
+async function deliver(db: Db, row: Row, sms: SmsProvider) {
+  const { subject, text, attachments } = await renderNotice(db, row);
+  if (row.channel === 'email') await sendMail({ to: row.recipient, subject, text, attachments });
   else await sms.send(row.recipient, text);
 }
 
@@ -65,7 +65,7 @@ export async function processOutbox(db: Db, sms: SmsProvider = smsProvider()): P
   let failed = 0;
   for (const row of await claimDue(db)) {
     try {
-      await deliver(row, sms);
+      await deliver(db, row, sms);
       await db.update(notificationOutbox).set({ status: 'sent', sentAt: sql`now()`, lastError: null }).where(eq(notificationOutbox.id, row.id));
       sent++;
     } catch (e) {

@@ -1,0 +1,36 @@
+import 'server-only';
+import type { Db } from '@/db/client';
+import type { notificationOutbox } from '@/db/schema';
+import { config } from '@/lib/config';
+import type { Mail } from './mailer';
+import { caseNoticeText, type NoticeKind } from './case-notice';
+
+export type OutboxRow = typeof notificationOutbox.$inferSelect;
+export type RenderedNotice = Pick<Mail, 'subject' | 'text' | 'attachments'>;
+type Renderer = (db: Db, row: OutboxRow) => Promise<RenderedNotice>;
+
+const caseNotice: Renderer = async (_db, row) => caseNoticeText(row.kind as NoticeKind, row.locale, config().appUrl);
+
+/**
+ * What each kind of outbox row says. Texts are built at delivery time, in the
+ * recipient's language, from the row's `ref`; the outbox itself holds no
+ * personal data beyond the address.
+ */
+const renderers: Record<OutboxRow['kind'], Renderer | undefined> = {
+  stage_changed: caseNotice,
+  missing_document: caseNotice,
+  message: caseNotice,
+  reservation_confirmed: undefined,
+  reservation_moved: undefined,
+  reservation_cancelled: undefined,
+  enquiry_confirm_email: undefined,
+  enquiry_received: undefined,
+  enquiry_reply: undefined,
+};
+
+export async function renderNotice(db: Db, row: OutboxRow): Promise<RenderedNotice> {
+  const render = renderers[row.kind];
+  // Throwing keeps the row in the outbox (failed after retries), visible to admins, instead of losing it.
+  if (!render) throw new Error(`No renderer for notice kind ${row.kind}`);
+  return render(db, row);
+}
