@@ -11,12 +11,12 @@ async function all(): Promise<ParsedMail[]> {
 
 const recipient = (m: ParsedMail) => (Array.isArray(m.to) ? m.to.map((a) => a.text).join(',') : (m.to?.text ?? ''));
 
-/** Waits until the SMTP sink has received a message for `to` and returns the newest. */
-export async function waitForMail(to: string): Promise<ParsedMail> {
+/** Waits until the SMTP sink has received a message for `to` (that matches `which`, if given) and returns the newest. */
+export async function waitForMail(to: string, which: (m: ParsedMail) => boolean = () => true): Promise<ParsedMail> {
   let found: ParsedMail | undefined;
   await expect
     .poll(async () => {
-      found = (await all()).filter((m) => recipient(m).includes(to)).at(-1);
+      found = (await all()).filter((m) => recipient(m).includes(to) && which(m)).at(-1);
       return Boolean(found);
     }, { timeout: 20_000, message: `an e-mail to ${to}` })
     .toBe(true);

@@ -4,6 +4,8 @@ import type { notificationOutbox } from '@/db/schema';
 import { config } from '@/lib/config';
 import type { Mail } from './mailer';
 import { caseNoticeText, type NoticeKind } from './case-notice';
+import { renderEnquiryNotice } from '@/lib/enquiries/notices';
+import { renderReservationNotice } from '@/lib/reservations/notice';
 
 export type OutboxRow = typeof notificationOutbox.$inferSelect;
 export type RenderedNotice = Pick<Mail, 'subject' | 'text' | 'attachments'>;
@@ -20,12 +22,12 @@ const renderers: Record<OutboxRow['kind'], Renderer | undefined> = {
   stage_changed: caseNotice,
   missing_document: caseNotice,
   message: caseNotice,
-  reservation_confirmed: undefined,
-  reservation_moved: undefined,
-  reservation_cancelled: undefined,
-  enquiry_confirm_email: undefined,
-  enquiry_received: undefined,
-  enquiry_reply: undefined,
+  reservation_confirmed: renderReservationNotice,
+  reservation_moved: renderReservationNotice,
+  reservation_cancelled: renderReservationNotice,
+  enquiry_confirm_email: renderEnquiryNotice,
+  enquiry_received: renderEnquiryNotice,
+  enquiry_reply: renderEnquiryNotice,
 };
 
 export async function renderNotice(db: Db, row: OutboxRow): Promise<RenderedNotice> {

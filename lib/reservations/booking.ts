@@ -7,9 +7,16 @@ import type { Actor } from '@/lib/auth/actor';
 import type { ActionResult } from '@/lib/actions/result';
 import { randomCode } from '@/lib/security/codes';
 import { normalizePassportNumber } from '@/lib/forms/validators/passport';
+import type { Locale } from '@/i18n/routing';
 import { generateSlots } from './slots';
+import { enqueueReservationNotice } from './notice-queue';
 
 export type Visitor = { givenName: string; familyName: string; birthDate: string; passportNumber: string; minors?: Minor[] };
+/** Where the confirmation goes; the notice is queued in the booking's own transaction. */
+export type Contact = { email: string | null; locale: Locale };
+
+/** The owner may cancel or move a visit until this many hours before it. */
+export const CHANGE_CUTOFF_HOURS = 24;
 
 class BookingRefused extends Error {
   constructor(readonly code: string) {
@@ -29,7 +36,7 @@ const isUniqueViolation = (e: unknown) => {
  * CHECK on the table holds the line as well. The passport rule is a partial
  * unique index. Either step failing rolls the whole booking back.
  */
-export async function bookVisit(db: Db, actor: Actor, slotId: number, visitor: Visitor, staffReason?: string): Promise<ActionResult<{ code: string; reservationId: string }>> {
+export async function bookVisit(db: Db, actor: Actor, slotId: number, visitor: Visitor, staffReason?: string, contact?: Contact): Promise<ActionResult<{ code: string; reservationId: string }>> {
   const staff = actor.role === 'clerk' || actor.role === 'reception' || actor.role === 'admin';
   if (staff && !staffReason?.trim()) return { ok: false, fieldErrors: { staffReason: 'staff_reason_required' } };
   try {
@@ -56,8 +63,11 @@ export async function bookVisit(db: Db, actor: Actor, slotId: number, visitor: V
           minors: visitor.minors ?? [],
           staffBooking: staff,
           staffReason: staff ? staffReason!.trim() : null,
+          locale: contact?.locale ?? 'pl',
+          email: contact?.email ?? null,
         })
         .returning({ id: reservations.id });
+      if (contact?.email) await enqueueReservationNotice(tx, { id: row!.id, email: contact.email, locale: contact.locale }, 'reservation_confirmed');
       await writeAudit(tx, actor, { action: staff ? 'reservation.staff_book' : 'reservation.book', entityType: 'reservation', entityId: row!.id, after: { code, slotId, staffReason: staffReason ?? null } });
       return { ok: true as const, code, reservationId: row!.id };
     });
@@ -79,19 +89,77 @@ async function whyRefused(db: DbOrTx, slotId: number): Promise<string> {
   return 'slot_taken';
 }
 
-/** Cancels the owner's active reservation and gives its place back. */
+const beforeCutoff = sql`exists (select 1 from ${visitSlots} s where s.id = ${reservations.slotId} and s.starts_at > now() + make_interval(hours => ${CHANGE_CUTOFF_HOURS}))`;
+
+/** Why the owner's change was refused: not theirs (or gone) looks the same as unknown, so ids cannot be probed. */
+async function whyNotChangeable(db: DbOrTx, actor: Actor, reservationId: string): Promise<string> {
+  const [r] = await db
+    .select({ status: reservations.status, late: sql<boolean>`not ${beforeCutoff}` })
+    .from(reservations)
+    .where(and(eq(reservations.id, reservationId), eq(reservations.ownerId, actor.id)));
+  if (!r) return 'not_found';
+  if (r.status !== 'active') return 'reservation_not_active';
+  return r.late ? 'reservation_cutoff' : 'not_found';
+}
+
+/** Cancels the owner's active reservation (until the cut-off) and gives its place back. */
 export async function cancelReservation(db: Db, actor: Actor, reservationId: string): Promise<ActionResult> {
   return db.transaction(async (tx) => {
     const [r] = await tx
       .update(reservations)
-      .set({ status: 'cancelled', cancelledAt: sql`now()` })
-      .where(and(eq(reservations.id, reservationId), eq(reservations.ownerId, actor.id), eq(reservations.status, 'active')))
-      .returning({ slotId: reservations.slotId, code: reservations.code });
-    if (!r) return { ok: false, formError: 'not_found' };
+      .set({ status: 'cancelled', cancelledAt: sql`now()`, cancelReason: 'owner' })
+      .where(and(eq(reservations.id, reservationId), eq(reservations.ownerId, actor.id), eq(reservations.status, 'active'), beforeCutoff))
+      .returning({ slotId: reservations.slotId, code: reservations.code, email: reservations.email, locale: reservations.locale });
+    if (!r) return { ok: false, formError: await whyNotChangeable(tx, actor, reservationId) };
     await tx.update(visitSlots).set({ booked: sql`${visitSlots.booked} - 1` }).where(eq(visitSlots.id, r.slotId));
     await writeAudit(tx, actor, { action: 'reservation.cancel', entityType: 'reservation', entityId: reservationId, after: { code: r.code } });
+    if (r.email) await enqueueReservationNotice(tx, { id: reservationId, email: r.email, locale: r.locale as Locale }, 'reservation_cancelled');
     return { ok: true };
   });
+}
+
+/**
+ * Moves the owner's reservation to another slot of the same service and
+ * location. Only the time changes: the code, the visitor and the passport stay
+ * (a reservation is not transferable). The new place is taken with the same
+ * conditional update as a booking, so a move cannot overbook either.
+ */
+export async function moveReservation(db: Db, actor: Actor, reservationId: string, newSlotId: number): Promise<ActionResult<{ code: string }>> {
+  try {
+    return await db.transaction(async (tx) => {
+      const [r] = await tx
+        .select({ slotId: reservations.slotId, code: reservations.code, serviceId: reservations.serviceId, email: reservations.email, locale: reservations.locale, locationId: visitSlots.locationId })
+        .from(reservations)
+        .innerJoin(visitSlots, eq(visitSlots.id, reservations.slotId))
+        .where(and(eq(reservations.id, reservationId), eq(reservations.ownerId, actor.id), eq(reservations.status, 'active'), beforeCutoff))
+        .for('update', { of: reservations });
+      if (!r) throw new BookingRefused(await whyNotChangeable(tx, actor, reservationId));
+      if (r.slotId === newSlotId) throw new BookingRefused('reservation_same_slot');
+      const [taken] = await tx
+        .update(visitSlots)
+        .set({ booked: sql`${visitSlots.booked} + 1` })
+        .where(
+          and(
+            eq(visitSlots.id, newSlotId),
+            eq(visitSlots.serviceId, r.serviceId),
+            eq(visitSlots.locationId, r.locationId),
+            sql`${visitSlots.booked} < ${visitSlots.capacity}`,
+            sql`${visitSlots.releasedAt} <= now()`,
+            sql`${visitSlots.startsAt} > now()`,
+          ),
+        )
+        .returning({ id: visitSlots.id });
+      if (!taken) throw new BookingRefused(await whyRefused(tx, newSlotId));
+      await tx.update(visitSlots).set({ booked: sql`${visitSlots.booked} - 1` }).where(eq(visitSlots.id, r.slotId));
+      await tx.update(reservations).set({ slotId: newSlotId }).where(eq(reservations.id, reservationId));
+      await writeAudit(tx, actor, { action: 'reservation.move', entityType: 'reservation', entityId: reservationId, before: { slotId: r.slotId }, after: { slotId: newSlotId, code: r.code } });
+      if (r.email) await enqueueReservationNotice(tx, { id: reservationId, email: r.email, locale: r.locale as Locale }, 'reservation_moved');
+      return { ok: true as const, code: r.code };
+    });
+  } catch (e) {
+    if (e instanceof BookingRefused) return { ok: false, formError: e.code };
+    throw e;
+  }
 }
 
 /** Creates the slots of every schedule for the coming days; existing slots are kept as they are. */
@@ -110,4 +178,9 @@ export async function generateScheduledSlots(db: Db, from: string, to: string): 
     created += rows.length;
   }
   return created;
+}
+
+/** Whether the owner may still move or cancel (the same rule the database applies). */
+export function isChangeable(r: { status: string; startsAt: Date }, now = new Date()): boolean {
+  return r.status === 'active' && r.startsAt.getTime() > now.getTime() + CHANGE_CUTOFF_HOURS * 3_600_000;
 }

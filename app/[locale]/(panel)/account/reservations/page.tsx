@@ -1,0 +1,72 @@
+import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { getDb } from '@/db/client';
+import type { Locale } from '@/i18n/routing';
+import { Link } from '@/i18n/navigation';
+import { requireRole } from '@/lib/auth/session';
+import { PANEL_ROLES } from '@/lib/auth/actor';
+import { localName, reservationsOf } from '@/lib/reservations/details';
+import { visitWhen } from '@/lib/reservations/notice';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('reservations'))('list.title') };
+}
+
+/** An applicant's visits; for an employer, the schedule of every visit they booked for their employees. */
+export default async function ReservationsPage() {
+  const actor = await requireRole(PANEL_ROLES, '/account/reservations');
+  const t = await getTranslations('reservations');
+  const locale = (await getLocale()) as Locale;
+  const all = await reservationsOf(await getDb(), actor.id);
+  const now = Date.now();
+  const upcoming = all.filter((r) => r.startsAt.getTime() >= now - 3_600_000).reverse();
+  const past = all.filter((r) => r.startsAt.getTime() < now - 3_600_000);
+  const employer = actor.role === 'employer';
+  const table = (rows: typeof all, caption: string) => (
+    <div className="table-wrap">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('details.when')}</th>
+            <th scope="col">{t('details.visitor')}</th>
+            <th scope="col">{t('details.service')}</th>
+            <th scope="col">{t('details.place')}</th>
+            <th scope="col">{t('details.status')}</th>
+            <th scope="col">{t('details.code')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <td>{visitWhen(r.startsAt, locale)}</td>
+              <td>{`${r.givenName} ${r.familyName}`}</td>
+              <td>{localName(r.serviceNames, locale)}</td>
+              <td>{`${r.locationName}, ${r.city}`}</td>
+              <td>{t(`status.${r.status}`)}</td>
+              <td>
+                <Link href={`/account/reservations/${r.id}`}>
+                  {r.code}
+                  <span className="visually-hidden"> – {t('list.open')}</span>
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+  return (
+    <>
+      <h1>{employer ? t('list.employerTitle') : t('list.title')}</h1>
+      {employer ? <p>{t('list.employerIntro')}</p> : null}
+      <p>
+        <Link className="button" href="/account/reservations/new">
+          {t('list.book')}
+        </Link>
+      </p>
+      {upcoming.length ? table(upcoming, t('list.upcoming')) : <p>{t('list.noneUpcoming')}</p>}
+      {past.length ? table(past, t('list.past')) : null}
+    </>
+  );
+}
