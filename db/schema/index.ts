@@ -7,3 +7,4 @@ export * from './cases';
 export * from './notifications';
 export * from './applications';
 export * from './reservations';
+export * from './enquiries';

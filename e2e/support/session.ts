@@ -9,7 +9,7 @@ export async function signInAs(page: Page, email: string, password: string) {
   await hydrated(page);
   await page.getByLabel(pl.auth.signIn.email).fill(email);
   await page.getByLabel(pl.auth.signIn.password).fill(password);
-  await page.getByRole('button', { name: pl.auth.signIn.submit }).click();
+  await page.getByRole('button', { name: pl.auth.signIn.submit, exact: true }).click();
   await expect(page.getByRole('heading', { name: pl.account.title, level: 1 })).toBeVisible();
 }
 
