@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_LABEL, oidcIssuer } from './e2e/support/oidc-provider';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
@@ -15,6 +16,11 @@ const e2eEnv = {
   SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
   APP_URL: baseURL,
   NEXTAUTH_URL: baseURL,
+  // The test OpenID Connect provider that global-setup starts (its port follows E2E_PORT unless E2E_OIDC_PORT is set).
+  OIDC_ISSUER: oidcIssuer(),
+  OIDC_CLIENT_ID,
+  OIDC_CLIENT_SECRET,
+  OIDC_LABEL,
 };
 
 export default defineConfig({
@@ -47,8 +53,9 @@ export default defineConfig({
   webServer: {
     command: `rm -rf ${DATA} && npm run db:seed && npx next build && ./node_modules/.bin/next start -p ${PORT}`,
     url: `${baseURL}/pl`,
-    timeout: 240_000,
-    reuseExistingServer: false,
+    timeout: 600_000,
+    // E2E_REUSE=1 runs against a server already started with the same settings (for quick reruns while writing a test).
+    reuseExistingServer: Boolean(process.env.E2E_REUSE),
     env: e2eEnv,
     stdout: 'ignore',
     stderr: 'pipe',

@@ -11,6 +11,7 @@ const PATHS = [
   '/forms',
   ...FORMS.map((f) => `/forms/${f.number}`),
   '/locations',
+  '/transparency',
   '/case-stages',
   '/contact',
   ...INFO_PAGES.map((p) => `/${p}`),

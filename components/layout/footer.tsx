@@ -5,6 +5,7 @@ import styles from './footer.module.css';
 export async function Footer() {
   const t = await getTranslations('footer');
   const tc = await getTranslations('common');
+  const tt = await getTranslations('transparency');
   return (
     <footer className={styles.footer}>
       <div className={styles.inner}>
@@ -18,6 +19,9 @@ export async function Footer() {
             </li>
             <li>
               <Link href="/terms">{t('terms')}</Link>
+            </li>
+            <li>
+              <Link href="/transparency">{tt('link')}</Link>
             </li>
           </ul>
         </nav>

@@ -22,7 +22,7 @@ export async function FreeTimes({ locationId, serviceId, day, slotHref }: { loca
         <ul className="time-list">
           {times.map((s) => (
             <li key={s.id}>
-              <Link href={slotHref(s.id)} aria-label={t('timeLabel', { time: time(s.startsAt), count: s.free })}>
+              <Link href={slotHref(s.id)}>
                 <span className="time">{time(s.startsAt)}</span> <span>{t('free', { count: s.free })}</span>
               </Link>
             </li>

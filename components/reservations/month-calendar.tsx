@@ -61,8 +61,9 @@ export async function MonthCalendar({ month, free, dayHref, selected }: Props) {
               }
               return (
                 <td key={d} className={styles.free}>
-                  <Link href={dayHref(d)} aria-current={selected === d ? 'date' : undefined} aria-label={t('dayLabel', { date: longDate(d), count: places })}>
+                  <Link href={dayHref(d)} aria-current={selected === d ? 'date' : undefined}>
                     <span className={styles.number}>{day}</span>
+                    <span className="visually-hidden">{longDate(d)}: </span>
                     <span className={styles.state}>{t('free', { count: places })}</span>
                   </Link>
                 </td>

@@ -48,7 +48,7 @@ export default async function BookVisitPage({ searchParams }: { searchParams: Pr
 
   if (!location) {
     return (
-      <Step title={t('book.title')} step={t('book.step', { n: 1, of: 5 })} heading={t('book.chooseLocation')}>
+      <Step step={t('book.step', { n: 1, of: 5 })} heading={t('book.chooseLocation')}>
         <ul className="choice-list">
           {locations.map((l) => (
             <li key={l.id}>
@@ -62,7 +62,7 @@ export default async function BookVisitPage({ searchParams }: { searchParams: Pr
   }
   if (!service) {
     return (
-      <Step title={t('book.title')} step={t('book.step', { n: 2, of: 5 })} heading={t('book.chooseService')} summary={summary}>
+      <Step step={t('book.step', { n: 2, of: 5 })} heading={t('book.chooseService')} summary={summary}>
         <ul className="choice-list">
           {services.map((s) => (
             <li key={s.id}>
@@ -80,7 +80,7 @@ export default async function BookVisitPage({ searchParams }: { searchParams: Pr
   if (slot) {
     const withDay = [...summary, { label: t('book.when'), value: visitWhen(slot.startsAt, locale), change: href({ ...base, month: q.month, day: q.day }) }];
     return (
-      <Step title={t('book.title')} step={t('book.step', { n: 5, of: 5 })} heading={t('book.visitorData')} summary={withDay}>
+      <Step step={t('book.step', { n: 5, of: 5 })} heading={t('book.visitorData')} summary={withDay}>
         <p>{t('book.personalNote')}</p>
         <VisitorForm slotId={slot.id} />
       </Step>
@@ -91,7 +91,7 @@ export default async function BookVisitPage({ searchParams }: { searchParams: Pr
   const free = await freeDays(db, location.id, service.id, month.current);
   const day = q.day && free.has(q.day) ? q.day : null;
   return (
-    <Step title={t('book.title')} step={t('book.step', { n: day ? 4 : 3, of: 5 })} heading={day ? t('book.chooseTime') : t('book.chooseDay')} summary={summary}>
+    <Step step={t('book.step', { n: day ? 4 : 3, of: 5 })} heading={day ? t('book.chooseTime') : t('book.chooseDay')} summary={summary}>
       {q.slot ? (
         <p className="notice notice-error" role="alert">
           {t('book.slotGone')}
@@ -116,13 +116,12 @@ export default async function BookVisitPage({ searchParams }: { searchParams: Pr
   );
 }
 
-function Step({ title, step, heading, summary, children }: { title: string; step: string; heading: string; summary?: { label: string; value: string; change: { pathname: string; query: Record<string, string> } }[]; children: React.ReactNode }) {
+function Step({ step, heading, summary, children }: { step: string; heading: string; summary?: { label: string; value: string; change: { pathname: string; query: Record<string, string> } }[]; children: React.ReactNode }) {
   return (
     <>
       <h1>
         <span className="caption">{step}</span> {heading}
       </h1>
-      <p className="visually-hidden">{title}</p>
       {summary?.length ? <ChoiceSummary items={summary} /> : null}
       {children}
     </>
