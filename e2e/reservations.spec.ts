@@ -35,9 +35,9 @@ test('an applicant books a visit in Russian by keyboard, gets the e-mail with a 
   await pressOn(page, page.getByRole('link', { name: new RegExp(ru.home.tiles.bookVisit.title) }));
   await expect(page.getByRole('heading', { level: 1 })).toContainText(r.book.chooseLocation);
   await expectNoAxeViolations(page);
-  await pressOn(page, page.getByRole('link', { name: /Dolnośląski Urząd Wojewódzki/ }).first());
+  await pressOn(page, page.locator('.choice-list').getByRole('link', { name: /Wrocław/ }));
   await expect(page.getByRole('heading', { level: 1 })).toContainText(r.book.chooseService);
-  await pressOn(page, page.getByRole('link', { name: 'Сдача отпечатков пальцев' }));
+  await pressOn(page, page.locator('.choice-list').getByRole('link', { name: 'Сдача отпечатков пальцев' }));
 
   await expect(page.getByRole('heading', { level: 1 })).toContainText(r.book.chooseDay);
   const calendar = page.getByRole('table');

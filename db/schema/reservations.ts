@@ -44,7 +44,7 @@ export const visitSchedules = pgTable('visit_schedules', {
   capacity: smallint('capacity').notNull(),
   validFrom: date('valid_from').notNull(),
   validTo: date('valid_to'),
-  // Capacity for a day is released this many days before it, at this Warsaw time.
+  // A week's capacity is released all at once, this many days before that ISO week's Monday, at this Warsaw time.
   releaseDaysBefore: smallint('release_days_before').notNull().default(14),
   releaseAt: time('release_at').notNull().default('08:00'),
 });

@@ -5,6 +5,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { demoAccounts } from './demo-accounts';
 import { demoLocations } from './locations';
 import { seedContentFromFiles } from '@/lib/content/pages';
+import { seedReservations } from './reservations';
 
 /** Idempotent: running it again changes nothing that is already there. */
 export async function seed(db: Db): Promise<{ accounts: number; locations: number; pages: number }> {
@@ -38,5 +39,6 @@ export async function seed(db: Db): Promise<{ accounts: number; locations: numbe
     });
   }
   const pages = await seedContentFromFiles(db);
+  await seedReservations(db);
   return { accounts, locations: locs, pages };
 }

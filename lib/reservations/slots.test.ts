@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { polishHolidays } from '@/lib/calendar/holidays';
-import { generateSlots, type ScheduleSpec } from './slots';
+import { generateSlots, isoWeekMonday, weekReleaseInstant, type ScheduleSpec } from './slots';
 
 const weekdays: ScheduleSpec = {
   weekdays: [1, 2, 3, 4, 5],
@@ -38,10 +38,37 @@ describe('generateSlots', () => {
     expect(new Set(christmas.map((s) => s.startsAt.toISOString().slice(0, 10)))).toEqual(new Set(['2026-12-21', '2026-12-22', '2026-12-23']));
   });
 
-  it('releases a day’s capacity at the announced time, in Warsaw time', () => {
-    const [first] = generateSlots(weekdays, '2026-04-06', '2026-04-07', holidays2026); // 6 April is Easter Monday
-    expect(first!.startsAt).toEqual(new Date('2026-04-07T07:00:00Z'));
-    // 14 days before, at 08:00 in Warsaw: 24 March is still winter time (UTC+1), so 07:00 UTC.
-    expect(first!.releasedAt).toEqual(new Date('2026-03-24T07:00:00Z'));
+  it('releases a whole ISO week at once, the set days before its Monday, in Warsaw time', () => {
+    const week = generateSlots(weekdays, '2026-04-06', '2026-04-12', holidays2026); // 6 April is Easter Monday
+    expect(week[0]!.startsAt).toEqual(new Date('2026-04-07T07:00:00Z'));
+    // 14 days before Monday 6 April, at 08:00 in Warsaw: 23 March is still winter time (UTC+1), so 07:00 UTC.
+    expect(new Set(week.map((s) => s.releasedAt.toISOString()))).toEqual(new Set(['2026-03-23T07:00:00.000Z']));
+    expect(new Set(week.map((s) => s.startsAt.toISOString().slice(0, 10)))).toEqual(new Set(['2026-04-07', '2026-04-08', '2026-04-09', '2026-04-10']));
+  });
+
+  it('gives each week its own release instant and keeps the wall-clock time across DST', () => {
+    const weekly = { ...weekdays, releaseDaysBefore: 7 };
+    const slots = generateSlots(weekly, '2026-03-27', '2026-04-03', new Set());
+    const byDay = new Map(slots.map((s) => [s.startsAt.toISOString().slice(0, 10), s.releasedAt.toISOString()]));
+    // Friday 27 March belongs to the week of 23 March: released Monday 16 March 08:00 CET.
+    expect(byDay.get('2026-03-27')).toBe('2026-03-16T07:00:00.000Z');
+    // The week of 30 March: released Monday 23 March 08:00 CET.
+    expect(byDay.get('2026-03-30')).toBe('2026-03-23T07:00:00.000Z');
+    expect(byDay.get('2026-04-03')).toBe('2026-03-23T07:00:00.000Z');
+    // The week of 6 April is released on 30 March, after the change to summer time: 08:00 CEST is 06:00 UTC.
+    expect(weekReleaseInstant('2026-04-10', 7, '08:00')).toEqual(new Date('2026-03-30T06:00:00Z'));
+    // Release on the night of the change back (Sunday 25 October): 08:00 CET is 07:00 UTC; the day before, CEST.
+    expect(weekReleaseInstant('2026-11-02', 8, '08:00')).toEqual(new Date('2026-10-25T07:00:00Z'));
+    expect(weekReleaseInstant('2026-11-08', 9, '08:00')).toEqual(new Date('2026-10-24T06:00:00Z'));
+  });
+
+  it('finds the Monday of the ISO week, also across a year boundary', () => {
+    expect(isoWeekMonday('2026-11-29')).toBe('2026-11-23'); // Sunday
+    expect(isoWeekMonday('2026-11-23')).toBe('2026-11-23');
+    expect(isoWeekMonday('2027-01-01')).toBe('2026-12-28');
+  });
+
+  it('releases at a time that is not on the hour, on the day a release of 0 days names', () => {
+    expect(weekReleaseInstant('2026-07-15', 0, '12:30')).toEqual(new Date('2026-07-13T10:30:00Z'));
   });
 });

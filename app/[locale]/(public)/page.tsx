@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 // The four things people come for, one click each.
 const TILES = [
   { key: 'checkCase', href: '/case/sign-in' },
-  { key: 'bookVisit', href: '/locations' },
+  { key: 'bookVisit', href: '/account/reservations/new' },
   { key: 'fillForm', href: '/forms' },
   { key: 'caseNeeds', href: '/services' },
 ] as const;
@@ -29,6 +29,7 @@ export default async function HomePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('home');
+  const te = await getTranslations('enquiries');
   const format = await getFormatter();
   const announcements = await cachedAnnouncements(locale);
   return (
@@ -44,6 +45,12 @@ export default async function HomePage({ params }: Props) {
             </Link>
           </li>
         ))}
+        <li>
+          <Link href="/enquiries" className="tile">
+            <strong>{te('homeTile.title')}</strong>
+            <span>{te('homeTile.body')}</span>
+          </Link>
+        </li>
       </ul>
       {announcements.length ? (
         <section aria-labelledby="announcements-title">

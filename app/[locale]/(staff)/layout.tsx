@@ -7,6 +7,9 @@ import { STAFF_ROLES } from '@/lib/auth/actor';
 export default async function StaffLayout({ children }: { children: ReactNode }) {
   const actor = await requireRole(STAFF_ROLES, '/staff');
   const t = await getTranslations('staff.nav');
+  const te = await getTranslations('staffEnquiries');
+  const tq = await getTranslations('queue.desk');
+  const tr = await getTranslations('staffReservations.nav');
   const clerk = actor.role === 'clerk' || actor.role === 'admin';
   return (
     <>
@@ -18,6 +21,12 @@ export default async function StaffLayout({ children }: { children: ReactNode })
           <li>
             <Link href="/staff/compare">{t('compare')}</Link>
           </li>
+          <li>
+            <Link href="/staff/desk">{tq('title')}</Link>
+          </li>
+          <li>
+            <Link href="/staff/reservations">{tr('day')}</Link>
+          </li>
           {clerk ? (
             <>
               <li>
@@ -26,10 +35,16 @@ export default async function StaffLayout({ children }: { children: ReactNode })
               <li>
                 <Link href="/staff/notifications">{t('notifications')}</Link>
               </li>
+              <li>
+                <Link href="/staff/enquiries">{te('nav')}</Link>
+              </li>
             </>
           ) : null}
           {actor.role === 'admin' ? (
             <>
+            <li>
+              <Link href="/staff/reservations/config">{tr('config')}</Link>
+            </li>
             <li>
               <Link href="/staff/users">{t('users')}</Link>
             </li>

@@ -44,8 +44,14 @@ export default async function AccountPage() {
             <li>
               <Link href="/account/cases">{t('cases.linked.title')}</Link>
             </li>
+            <li>
+              <Link href="/account/reservations">{t('account.reservations')}</Link>
+            </li>
           </>
         ) : null}
+        <li>
+          <Link href="/account/enquiries">{t('enquiries.account.title')}</Link>
+        </li>
         <li>
           <Link href="/account/password">{t('account.changePassword')}</Link>
         </li>

@@ -21,12 +21,18 @@ export default async function ContactPage({ params }: Props) {
   setRequestLocale(locale);
   await connection();
   const t = await getTranslations('contact');
+  const te = await getTranslations('enquiries');
   const locations = await cachedLocations();
   return (
     <>
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
       <p>{t('byPost')}</p>
+      <p>
+        <Link href="/enquiries" className="button">
+          {te('contactLink')}
+        </Link>
+      </p>
       <p>
         <Link href="/search">{t('searchFirst')}</Link>
       </p>

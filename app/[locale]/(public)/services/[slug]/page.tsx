@@ -23,6 +23,7 @@ export default async function ServiceCardPage({ params }: Props) {
   if (!form) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('services');
+  const te = await getTranslations('enquiries');
   const page = await loadPage(locale, `services/${slug}`);
   return (
     <article>
@@ -37,6 +38,9 @@ export default async function ServiceCardPage({ params }: Props) {
           </Link>
         </p>
         <p>{t('formOfficialName', { name: form.officialName })}</p>
+        <p>
+          <Link href={{ pathname: '/enquiries', query: { topic: slug } }}>{te('askAboutService')}</Link>
+        </p>
       </div>
       <ContentBody page={page} locale={locale} />
     </article>
