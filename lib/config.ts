@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+// `OIDC_ISSUER=` in an env file means "not set", not "an invalid URL".
+const unsetIfEmpty = <T extends z.ZodType>(inner: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), inner);
+
 /**
  * The one place that reads process.env. Everything is validated once, so a
  * misconfigured server fails at start with a readable message.
@@ -24,6 +27,11 @@ const schema = z.object({
   SMS_FROM: z.string().optional(),
   // The in-process notification worker; off when a separate `npm run worker` does the job.
   NOTIFICATION_WORKER: z.enum(['in-process', 'off']).optional(),
+  // Sign-in through an external OpenID Connect provider (e.g. a Keycloak realm); on only when the first three are set.
+  OIDC_ISSUER: unsetIfEmpty(z.string().url().optional()),
+  OIDC_CLIENT_ID: unsetIfEmpty(z.string().optional()),
+  OIDC_CLIENT_SECRET: unsetIfEmpty(z.string().optional()),
+  OIDC_LABEL: unsetIfEmpty(z.string().max(80).optional()),
 });
 
 export type Config = z.infer<typeof schema> & {

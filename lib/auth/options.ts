@@ -8,6 +8,7 @@ import { caseSignInSchema, signInSchema } from './schemas';
 import { authenticateCase } from '@/lib/cases/holder';
 import { authSecret } from './secret';
 import { clientAddress } from './client-address';
+import { assertOidcUserResolved, completeOidcSignIn, OIDC_PROVIDER_ID, oidcProviders } from './oidc-next';
 
 /** Accounts have a role; a case holder signed in with a case number has none but the case. */
 export type SessionRole = Role | 'case_holder';
@@ -36,7 +37,8 @@ export const authOptions: NextAuthOptions = {
     return authSecret();
   },
   session: { strategy: 'jwt', maxAge: 8 * 3600 },
-  pages: { signIn: '/pl/sign-in' },
+  // Unprefixed, so the locale proxy sends people (and provider errors as `?error=`) to their own language.
+  pages: { signIn: '/sign-in', error: '/sign-in' },
   providers: [
     CredentialsProvider({
       id: 'credentials',
@@ -65,9 +67,15 @@ export const authOptions: NextAuthOptions = {
         return { id: `case:${outcome.caseId}`, role: 'case_holder', caseId: outcome.caseId, name: outcome.number, email: '' };
       },
     }),
+    // Only when OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are set.
+    ...oidcProviders(),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    signIn({ user, account, profile }) {
+      return account?.provider === OIDC_PROVIDER_ID ? completeOidcSignIn(user, profile) : true;
+    },
+    jwt({ token, user, account }) {
+      if (user && account?.provider === OIDC_PROVIDER_ID) assertOidcUserResolved(user);
       if (user) {
         token.uid = user.id;
         token.role = user.role;

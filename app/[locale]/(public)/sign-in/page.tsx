@@ -3,8 +3,12 @@ import { getTranslations } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { OidcSignInButton } from '@/components/auth/oidc-sign-in-button';
+import { Notice } from '@/components/ui/notice';
+import { oidcSettings } from '@/lib/auth/oidc-next';
+import { signInErrorKey } from '@/lib/auth/oidc-errors';
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ callbackUrl?: string; notice?: string }> };
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ callbackUrl?: string; notice?: string; error?: string | string[] }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('auth.signIn'))('title') };
@@ -17,13 +21,30 @@ function safeReturn(url: string | undefined, fallback: string): string {
 
 export default async function SignInPage({ params, searchParams }: Props) {
   const { locale } = await params;
-  const { callbackUrl, notice } = await searchParams;
+  const { callbackUrl, notice, error } = await searchParams;
   const t = await getTranslations('auth.signIn');
+  const to = await getTranslations('oidc');
+  const te = await getTranslations('errors');
   const notices: Record<string, string> = { verified: t('verifiedNotice'), reset: t('resetNotice') };
+  const returnTo = safeReturn(callbackUrl, getPathname({ href: '/account', locale }));
+  const oidc = oidcSettings();
+  const errorKey = signInErrorKey(error);
   return (
     <>
       <h1>{t('title')}</h1>
-      <SignInForm callbackUrl={safeReturn(callbackUrl, getPathname({ href: '/account', locale }))} notice={notice ? notices[notice] : undefined} />
+      {errorKey ? (
+        <Notice kind="error" role="alert">
+          <p>{te(errorKey as never)}</p>
+        </Notice>
+      ) : null}
+      <SignInForm callbackUrl={returnTo} notice={notice ? notices[notice] : undefined} />
+      {oidc ? (
+        <section aria-labelledby="oidc-heading">
+          <h2 id="oidc-heading">{to('otherWays')}</h2>
+          <p>{to('firstTime')}</p>
+          <OidcSignInButton label={oidc.label} callbackUrl={returnTo} />
+        </section>
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,237 @@
+import 'server-only';
+import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '@/db/client';
+import { userIdentities, users, type Role } from '@/db/schema';
+import type { Locale } from '@/i18n/routing';
+import { writeAudit } from '@/lib/audit/audit';
+import { sendMail } from '@/lib/notifications/mailer';
+import { clearHits, lockedUntil, recordHit, SIGN_IN_LIMIT } from '@/lib/security/rate-limit';
+import { isStaff, type Actor } from './actor';
+import { signInKeys } from './accounts';
+import { accountLinkMail } from './emails';
+import { verifyPassword } from './password';
+import { issueEmailToken } from './tokens';
+
+/** What the provider told us about the person, after next-auth checked the ID token. */
+export type OidcIdentity = {
+  issuer: string;
+  subject: string;
+  email: string | null;
+  emailVerified: boolean;
+  name: string | null;
+};
+
+export type OidcAccount = { id: string; email: string; role: Role; name: string | null };
+
+/** An identity waiting for the person to prove the password of the account that has its e-mail. */
+export type PendingLink = { issuer: string; subject: string; userId: string; email: string };
+
+export type OidcRefusal = 'oidc_staff' | 'oidc_no_email' | 'oidc_email_unverified';
+
+export type OidcSignInOutcome =
+  | { kind: 'signed_in'; user: OidcAccount; created: boolean }
+  | { kind: 'link_required'; pending: PendingLink }
+  | { kind: 'refused'; code: OidcRefusal };
+
+export type LinkOutcome =
+  | { ok: true; user: OidcAccount }
+  | { ok: false; code: 'invalid_credentials' | 'oidc_link_expired' | 'oidc_staff' }
+  | { ok: false; code: 'locked'; until: Date };
+
+type Context = { clientAddress: string | null; locale: Locale };
+
+const emailSchema = z.string().trim().toLowerCase().max(254).email();
+
+/** Claims as providers send them: Keycloak and others sometimes send `email_verified` as a string. */
+export function identityFromClaims(claims: Record<string, unknown>): OidcIdentity | null {
+  const issuer = typeof claims.iss === 'string' ? claims.iss : null;
+  const subject = typeof claims.sub === 'string' ? claims.sub : null;
+  if (!issuer || !subject || subject.length > 255 || issuer.length > 500) return null;
+  const email = emailSchema.safeParse(claims.email);
+  const name = [claims.name, [claims.given_name, claims.family_name].filter((p) => typeof p === 'string' && p.trim()).join(' ')]
+    .find((n): n is string => typeof n === 'string' && n.trim() !== '')
+    ?.trim()
+    .slice(0, 200);
+  return {
+    issuer,
+    subject,
+    email: email.success ? email.data : null,
+    emailVerified: email.success && (claims.email_verified === true || claims.email_verified === 'true'),
+    name: name ?? null,
+  };
+}
+
+const accountOf = (u: { id: string; email: string; role: Role; displayName: string | null; companyName: string | null }): OidcAccount => ({
+  id: u.id,
+  email: u.email,
+  role: u.role,
+  name: u.companyName ?? u.displayName ?? null,
+});
+
+const asActor = (u: OidcAccount, clientAddress: string | null): Actor => ({ id: u.id, role: u.role, email: u.email, clientAddress });
+
+/**
+ * Decides what a successful sign-in at the provider means here:
+ * - a known (issuer, subject) signs straight in to its account;
+ * - an unknown one whose provider-VERIFIED e-mail has an account waits for that
+ *   account's password (never a silent link: whoever controls the provider's
+ *   e-mail claim would otherwise take the account over);
+ * - an unknown one with a new e-mail gets a new applicant account without a password.
+ * Staff accounts never sign in this way: their role comes from an admin, not
+ * from a citizen's identity provider.
+ */
+export async function resolveOidcSignIn(db: Db, identity: OidcIdentity, ctx: Context): Promise<OidcSignInOutcome> {
+  // Two attempts: a concurrent first sign-in may create the account between our read and our insert.
+  for (let attempt = 0; ; attempt++) {
+    const [linked] = await db
+      .select({ user: users, identityId: userIdentities.id })
+      .from(userIdentities)
+      .innerJoin(users, eq(users.id, userIdentities.userId))
+      .where(and(eq(userIdentities.issuer, identity.issuer), eq(userIdentities.subject, identity.subject)));
+    if (linked) {
+      if (isStaff(linked.user.role)) return refuseStaff(db, linked.user.id, identity, ctx);
+      await db.update(userIdentities).set({ lastSignInAt: sql`now()` }).where(eq(userIdentities.id, linked.identityId));
+      return { kind: 'signed_in', user: accountOf(linked.user), created: false };
+    }
+
+    if (!identity.email) return { kind: 'refused', code: 'oidc_no_email' };
+    const [existing] = await db.select().from(users).where(eq(users.email, identity.email));
+    if (existing) {
+      if (isStaff(existing.role)) return refuseStaff(db, existing.id, identity, ctx);
+      // An unverified address proves nothing about who owns the account.
+      if (!identity.emailVerified) return { kind: 'refused', code: 'oidc_email_unverified' };
+      return { kind: 'link_required', pending: { issuer: identity.issuer, subject: identity.subject, userId: existing.id, email: existing.email } };
+    }
+
+    const created = await createAccount(db, identity, identity.email, ctx);
+    if (created) return { kind: 'signed_in', user: created, created: true };
+    if (attempt >= 1) throw new Error('Could not create or find the account for an OpenID Connect identity');
+  }
+}
+
+async function refuseStaff(db: Db, userId: string, identity: OidcIdentity, ctx: Context): Promise<OidcSignInOutcome> {
+  await writeAudit(db, null, {
+    action: 'account.oidc_refused',
+    entityType: 'user',
+    entityId: userId,
+    after: { issuer: identity.issuer, subject: identity.subject, reason: 'staff', clientAddress: ctx.clientAddress },
+  });
+  return { kind: 'refused', code: 'oidc_staff' };
+}
+
+class Raced extends Error {}
+
+/** Null when the e-mail or the identity was taken meanwhile; the caller looks again. */
+async function createAccount(db: Db, identity: OidcIdentity, email: string, ctx: Context): Promise<OidcAccount | null> {
+  const created = await db
+    .transaction(async (tx) => {
+      const [user] = await tx
+        .insert(users)
+        .values({
+          email,
+          passwordHash: null,
+          role: 'applicant',
+          displayName: identity.name,
+          locale: ctx.locale,
+          emailVerifiedAt: identity.emailVerified ? sql`now()` : null,
+        })
+        .onConflictDoNothing({ target: users.email })
+        .returning();
+      if (!user) return null;
+      const [link] = await tx
+        .insert(userIdentities)
+        .values({ userId: user.id, issuer: identity.issuer, subject: identity.subject, lastSignInAt: sql`now()` })
+        .onConflictDoNothing({ target: [userIdentities.issuer, userIdentities.subject] })
+        .returning({ id: userIdentities.id });
+      if (!link) throw new Raced();
+      const account = accountOf(user);
+      await writeAudit(tx, asActor(account, ctx.clientAddress), {
+        action: 'account.oidc_create',
+        entityType: 'user',
+        entityId: user.id,
+        after: { issuer: identity.issuer, subject: identity.subject, email, emailVerified: identity.emailVerified },
+      });
+      const token = identity.emailVerified ? null : await issueEmailToken(tx, user.id, 'verify_email');
+      return { account, token };
+    })
+    .catch((e: unknown) => {
+      if (e instanceof Raced) return null;
+      throw e;
+    });
+  if (!created) return null;
+  if (created.token) {
+    // The provider did not vouch for the address: ask its owner, as registration does.
+    try {
+      await sendMail(accountLinkMail('verifyEmail', email, ctx.locale, created.token));
+    } catch (e) {
+      console.error('Could not send e-mail', e);
+    }
+  }
+  return created.account;
+}
+
+/**
+ * Links a pending identity once the person proves the account's password.
+ * Failures count against the same per-account and per-address limits as the
+ * password sign-in, so the link page is no way around them.
+ */
+export async function linkPendingIdentity(db: Db, pending: PendingLink, password: string, clientAddress: string | null): Promise<LinkOutcome> {
+  const keys = signInKeys(pending.email, clientAddress);
+  for (const key of [keys.account, keys.address]) {
+    const until = await lockedUntil(db, key);
+    if (until) return { ok: false, code: 'locked', until };
+  }
+  const [user] = await db.select().from(users).where(eq(users.id, pending.userId));
+  // The account changed its address (or was deleted) since the provider's answer: start again.
+  if (!user || user.email !== pending.email) return { ok: false, code: 'oidc_link_expired' };
+  if (isStaff(user.role)) return { ok: false, code: 'oidc_staff' };
+
+  if (!(await verifyPassword(password, user.passwordHash))) {
+    const locks = await Promise.all([recordHit(db, keys.account, SIGN_IN_LIMIT), recordHit(db, keys.address, SIGN_IN_LIMIT)]);
+    const until = locks.find((d) => d !== null);
+    await writeAudit(db, null, {
+      action: 'account.oidc_link_refused',
+      entityType: 'user',
+      entityId: user.id,
+      after: { issuer: pending.issuer, subject: pending.subject, reason: until ? 'locked' : 'password', clientAddress },
+    });
+    return until ? { ok: false, code: 'locked', until } : { ok: false, code: 'invalid_credentials' };
+  }
+
+  const account = accountOf(user);
+  const linked = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(userIdentities)
+      .values({ userId: user.id, issuer: pending.issuer, subject: pending.subject, lastSignInAt: sql`now()` })
+      .onConflictDoNothing({ target: [userIdentities.issuer, userIdentities.subject] })
+      .returning({ id: userIdentities.id });
+    if (!row) {
+      // Linked meanwhile (a second tab): fine if to this account, never to another.
+      const [other] = await tx
+        .select({ userId: userIdentities.userId })
+        .from(userIdentities)
+        .where(and(eq(userIdentities.issuer, pending.issuer), eq(userIdentities.subject, pending.subject)));
+      return other?.userId === user.id;
+    }
+    // The provider verified the address and the person knows the password: the address is proven.
+    await tx.update(users).set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` }).where(eq(users.id, user.id));
+    await writeAudit(tx, asActor(account, clientAddress), {
+      action: 'account.oidc_link',
+      entityType: 'user',
+      entityId: user.id,
+      after: { issuer: pending.issuer, subject: pending.subject },
+    });
+    await clearHits(tx, keys.account);
+    return true;
+  });
+  return linked ? { ok: true, user: account } : { ok: false, code: 'oidc_link_expired' };
+}
+
+/** The identities linked to an account, for tests and the account page. */
+export async function listIdentities(db: Db, userId: string) {
+  return db
+    .select({ issuer: userIdentities.issuer, subject: userIdentities.subject, createdAt: userIdentities.createdAt })
+    .from(userIdentities)
+    .where(eq(userIdentities.userId, userId));
+}
