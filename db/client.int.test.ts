@@ -37,7 +37,8 @@ describe.each(testDatabases)('database module on $name', ({ open }) => {
     expect(roles).toEqual(['admin', 'applicant', 'clerk', 'employer', 'reception']);
     const cities = (await handle.db.select({ city: locations.city }).from(locations)).map((r) => r.city).sort();
     expect(cities).toEqual(['Jelenia Góra', 'Legnica', 'Wałbrzych', 'Wrocław']);
-  });
+    // Two full seeds, eight weeks of slots each time: slow on a busy machine.
+  }, 180_000);
 
   it('refuses a second account with the same e-mail at the database level', async () => {
     await handle.db.insert(users).values({ email: 'dup@example.com', role: 'applicant' });

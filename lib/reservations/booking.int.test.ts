@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import type { DbHandle } from '@/db/client';
-import { closedDays, locations, reservations, users, visitSchedules, visitServices, visitSlots } from '@/db/schema';
+import { locations, reservations, users, visitServices, visitSlots } from '@/db/schema';
 import { testDatabases } from '@/test/db';
 import type { Actor } from '@/lib/auth/actor';
-import { bookVisit, cancelReservation, generateScheduledSlots } from './booking';
+import { bookVisit, cancelReservation } from './booking';
 
 const visitor = (n: number) => ({ givenName: 'OLENA', familyName: 'KOVALENKO', birthDate: '1990-05-14', passportNumber: `FA${String(100000 + n)}` });
 
@@ -76,14 +76,6 @@ describe.each(testDatabases)('visit booking on $name', ({ name, open }) => {
     if (!r.ok) throw new Error();
     const [row] = await h.db.select().from(reservations).where(eq(reservations.id, r.reservationId));
     expect(row).toMatchObject({ staffBooking: true, ownerId: null, staffReason: 'Osoba z niepełnosprawnością, bez dostępu do internetu' });
-  });
-
-  it('generates slots from the schedules, skipping closed days, once', async () => {
-    await h.db.insert(visitSchedules).values({ locationId, serviceId, weekdays: [1, 2, 3, 4, 5], opensAt: '09:00', closesAt: '10:00', slotMinutes: 20, capacity: 4, validFrom: '2027-01-01', validTo: null });
-    await h.db.insert(closedDays).values({ date: '2027-01-06', locationId: null, reason: 'Święto Trzech Króli' });
-    // 4–8 January 2027: Monday to Friday, the 6th closed → 4 days × 3 slots.
-    expect(await generateScheduledSlots(h.db, '2027-01-04', '2027-01-10')).toBe(12);
-    expect(await generateScheduledSlots(h.db, '2027-01-04', '2027-01-10')).toBe(0);
   });
 });
 

@@ -1,14 +1,13 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@/db/client';
-import { closedDays, reservations, visitSchedules, visitSlots, type Minor } from '@/db/schema';
+import { reservations, visitSlots, type Minor } from '@/db/schema';
 import { writeAudit } from '@/lib/audit/audit';
 import type { Actor } from '@/lib/auth/actor';
 import type { ActionResult } from '@/lib/actions/result';
 import { randomCode } from '@/lib/security/codes';
 import { normalizePassportNumber } from '@/lib/forms/validators/passport';
 import type { Locale } from '@/i18n/routing';
-import { generateSlots } from './slots';
 import { enqueueReservationNotice } from './notice-queue';
 
 export type Visitor = { givenName: string; familyName: string; birthDate: string; passportNumber: string; minors?: Minor[] };
@@ -160,24 +159,6 @@ export async function moveReservation(db: Db, actor: Actor, reservationId: strin
     if (e instanceof BookingRefused) return { ok: false, formError: e.code };
     throw e;
   }
-}
-
-/** Creates the slots of every schedule for the coming days; existing slots are kept as they are. */
-export async function generateScheduledSlots(db: Db, from: string, to: string): Promise<number> {
-  const [schedules, closed] = await Promise.all([db.select().from(visitSchedules), db.select().from(closedDays)]);
-  let created = 0;
-  for (const s of schedules) {
-    const closedHere = new Set(closed.filter((c) => c.locationId === null || c.locationId === s.locationId).map((c) => c.date));
-    const slots = generateSlots({ ...s, weekdays: s.weekdays, opensAt: s.opensAt.slice(0, 5), closesAt: s.closesAt.slice(0, 5), releaseAt: s.releaseAt.slice(0, 5) }, from, to, closedHere);
-    if (!slots.length) continue;
-    const rows = await db
-      .insert(visitSlots)
-      .values(slots.map((x) => ({ locationId: s.locationId, serviceId: s.serviceId, ...x })))
-      .onConflictDoNothing()
-      .returning({ id: visitSlots.id });
-    created += rows.length;
-  }
-  return created;
 }
 
 /** Whether the owner may still move or cancel (the same rule the database applies). */
