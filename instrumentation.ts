@@ -11,5 +11,9 @@ export async function register() {
   if (inProcess) {
     const { startOutboxWorker } = await import('./lib/notifications/worker');
     startOutboxWorker(getDb);
+    const { startLateCancelJob } = await import('./lib/queue/jobs');
+    startLateCancelJob(getDb);
+    const { startSlotGenerationJob } = await import('./lib/reservations/jobs');
+    startSlotGenerationJob(getDb);
   }
 }

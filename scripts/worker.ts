@@ -1,7 +1,9 @@
 import { getDbHandle } from '@/db/client';
 import { processOutbox } from '@/lib/notifications/outbox';
+import { lateCancelWhenDue } from '@/lib/queue/jobs';
+import { slotGenerationWhenDue } from '@/lib/reservations/jobs';
 
-/** `npm run worker`: delivers queued notices; safe to run several at once. */
+/** `npm run worker`: delivers queued notices and lapses late reservations; safe to run several at once. */
 async function main() {
   const handle = await getDbHandle();
   let stopping = false;
@@ -9,7 +11,11 @@ async function main() {
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
   console.log(`Notification worker started (${handle.kind}).`);
+  const lateCancel = lateCancelWhenDue();
+  const slotGeneration = slotGenerationWhenDue();
   while (!stopping) {
+    await lateCancel(handle.db);
+    await slotGeneration(handle.db);
     const { sent, failed } = await processOutbox(handle.db).catch((e: unknown) => {
       console.error('Worker pass failed', e);
       return { sent: 0, failed: 0 };

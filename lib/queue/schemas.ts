@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+const slug = z.string().regex(/^[a-z0-9-]{1,50}$/, 'invalid');
+const id = z.coerce.number().int().positive('invalid');
+
+export const checkInSchema = z.object({
+  location: slug,
+  code: z.string().trim().min(1, 'required').max(200, 'too_long'),
+});
+
+export const walkInSchema = z.object({ location: slug, serviceId: id });
+
+export const callNextSchema = z.object({ deskId: id });
+
+export const ticketActionSchema = z.object({ deskId: id, ticketId: id });
+
+export const finishSchema = ticketActionSchema.extend({ outcome: z.enum(['served', 'absent'], 'invalid') });
