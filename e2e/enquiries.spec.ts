@@ -1,11 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import pl from '../messages/pl.json';
 import uk from '../messages/uk.json';
-import { hydrated, signOut } from './support/session';
+import { fillMessage, hydrated, signInAs, signOut } from './support/session';
 import { linkIn, waitForMail } from './support/mail';
 import { expectNoAxeViolations } from './support/axe';
 
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
 
 /** The newest e-mail to `to` with this subject (earlier ones to the same address are skipped). */
 async function mailWithSubject(to: string, subject: string) {
@@ -19,15 +18,6 @@ async function mailWithSubject(to: string, subject: string) {
   return found!;
 }
 
-/** Signs in with e-mail and password; `exact` because the sign-in page may also offer an identity-provider button. */
-async function signInAs(page: Page, email: string, password: string) {
-  await page.goto('/pl/sign-in');
-  await hydrated(page);
-  await page.getByLabel(pl.auth.signIn.email).fill(email);
-  await page.getByLabel(pl.auth.signIn.password).fill(password);
-  await page.getByRole('button', { name: pl.auth.signIn.submit, exact: true }).click();
-  await expect(page.getByRole('heading', { name: pl.account.title, level: 1 })).toBeVisible();
-}
 
 async function proofOfWorkDone(page: Page, done: string) {
   await expect(page.getByRole('status').filter({ hasText: done })).toBeVisible({ timeout: 45_000 });
@@ -58,7 +48,7 @@ test('a visitor writes a complaint in Ukrainian, confirms by e-mail, a clerk ass
   await page.getByRole('checkbox').check();
   await page.getByRole('button', { name: uk.enquiries.form.submit }).click();
   await expect(page.getByRole('heading', { name: uk.enquiries.sent.title })).toBeVisible();
-  await expect(page.getByText(fill(uk.enquiries.sent.checkEmail, { email }))).toBeVisible();
+  await expect(page.getByText(fillMessage(uk.enquiries.sent.checkEmail, { email }))).toBeVisible();
 
   // The confirmation e-mail, in Ukrainian, with no message text in it.
   const confirmMail = await mailWithSubject(email, uk.enquiries.emails.confirm.subject);
@@ -83,7 +73,7 @@ test('a visitor writes a complaint in Ukrainian, confirms by e-mail, a clerk ass
   await expectNoAxeViolations(page);
   await page.getByRole('link', { name: number }).click();
   await hydrated(page);
-  await expect(page.getByRole('heading', { level: 1, name: fill(pl.staffEnquiries.itemHeading, { number }) })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: fillMessage(pl.staffEnquiries.itemHeading, { number }) })).toBeVisible();
   await expect(page.getByText(message)).toBeVisible();
   await page.getByRole('button', { name: pl.staffEnquiries.assign, exact: true }).click();
   await expect(page.getByText(pl.enquiries.statuses.assigned, { exact: true })).toBeVisible();
@@ -102,7 +92,7 @@ test('a visitor writes a complaint in Ukrainian, confirms by e-mail, a clerk ass
   expect(replyMail.text).not.toContain('Straży');
   await page.goto(linkIn(replyMail));
   await hydrated(page);
-  await expect(page.getByRole('heading', { level: 1, name: fill(uk.enquiries.view.heading, { number }) })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: fillMessage(uk.enquiries.view.heading, { number }) })).toBeVisible();
   await expect(page.getByText(uk.enquiries.statuses.answered, { exact: true })).toBeVisible();
   await expect(page.getByText(answer)).toBeVisible();
   // Internal notes never reach the sender.

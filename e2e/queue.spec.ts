@@ -1,22 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import pl from '../messages/pl.json';
 import uk from '../messages/uk.json';
-import { hydrated } from './support/session';
+import { fillMessage, hydrated, signInAs } from './support/session';
 import { expectNoAxeViolations } from './support/axe';
 
 // Wałbrzych: a branch no other journey uses, so its board starts empty.
 const LOCATION = 'walbrzych';
 const LOCATION_NAME = 'Delegatura w Wałbrzychu';
-/** Like support/session's signInAs, with an exact button name (the sign-in page also offers "Zaloguj się przez Profil Zaufany"). */
-async function signInAs(page: Page, email: string, password: string) {
-  await page.goto('/pl/sign-in');
-  await hydrated(page);
-  await page.getByLabel(pl.auth.signIn.email).fill(email);
-  await page.getByLabel(pl.auth.signIn.password).fill(password);
-  await page.getByRole('button', { name: pl.auth.signIn.submit, exact: true }).click();
-  await expect(page.getByRole('heading', { name: pl.account.title, level: 1 })).toBeVisible();
-}
-const fill = (message: string, values: Record<string, string>) => message.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? `{${k}}`);
 
 test('reception takes a walk-in ticket at the kiosk, a desk calls it, and the open board shows it without reloading', async ({ page, browser }) => {
   // The board is public: a separate browser with no session, as on the waiting-room screen.
@@ -24,7 +14,7 @@ test('reception takes a walk-in ticket at the kiosk, a desk calls it, and the op
   const board = await boardContext.newPage();
   await board.goto(`/pl/board/${LOCATION}`);
   await hydrated(board);
-  await expect(board.getByRole('heading', { level: 1 })).toHaveText(fill(pl.queue.board.title, { location: LOCATION_NAME }));
+  await expect(board.getByRole('heading', { level: 1 })).toHaveText(fillMessage(pl.queue.board.title, { location: LOCATION_NAME }));
   await expect(board.getByText(pl.queue.board.noneCalled)).toBeVisible();
   await expect(board.getByText(pl.queue.board.live)).toBeVisible();
   await expectNoAxeViolations(board);
@@ -41,7 +31,7 @@ test('reception takes a walk-in ticket at the kiosk, a desk calls it, and the op
   await signInAs(page, 'reception@pobyt.test', 'Reception-Demo-2026');
   await page.goto(`/pl/kiosk/${LOCATION}`);
   await hydrated(page);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(fill(pl.queue.kiosk.title, { location: LOCATION_NAME }));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(fillMessage(pl.queue.kiosk.title, { location: LOCATION_NAME }));
   // No site header or navigation on the kiosk.
   await expect(page.getByRole('banner')).toHaveCount(0);
   await expect(page.getByLabel(pl.queue.kiosk.codeLabel)).toBeFocused();
@@ -49,7 +39,7 @@ test('reception takes a walk-in ticket at the kiosk, a desk calls it, and the op
 
   // A wrong code, typed as a scanner would (text then Enter), in Ukrainian.
   await page.getByRole('link', { name: 'Українська' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(fill(uk.queue.kiosk.title, { location: LOCATION_NAME }));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(fillMessage(uk.queue.kiosk.title, { location: LOCATION_NAME }));
   await hydrated(page);
   await page.getByLabel(uk.queue.kiosk.codeLabel).fill('r-xxx 999');
   await page.getByLabel(uk.queue.kiosk.codeLabel).press('Enter');
@@ -73,11 +63,11 @@ test('reception takes a walk-in ticket at the kiosk, a desk calls it, and the op
 
   // A desk that serves card collection calls the next ticket.
   await page.goto('/pl/staff/desk');
-  await page.getByRole('region', { name: LOCATION_NAME }).getByRole('link', { name: fill(pl.queue.desk.deskLink, { desk: '2' }) }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(fill(pl.queue.desk.heading, { desk: '2', location: LOCATION_NAME }));
+  await page.getByRole('region', { name: LOCATION_NAME }).getByRole('link', { name: fillMessage(pl.queue.desk.deskLink, { desk: '2' }) }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(fillMessage(pl.queue.desk.heading, { desk: '2', location: LOCATION_NAME }));
   await hydrated(page);
   await page.getByRole('button', { name: pl.queue.desk.callNext }).click();
-  await expect(page.getByRole('status').filter({ hasText: fill(pl.queue.desk.calledResult, { ticket: label! }) })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: fillMessage(pl.queue.desk.calledResult, { ticket: label! }) })).toBeVisible();
   const current = page.getByRole('region', { name: pl.queue.desk.current });
   await expect(current.getByText(label!, { exact: true })).toBeVisible();
   await expect(current.getByText(pl.queue.desk.kindWalkIn)).toBeVisible();
@@ -87,15 +77,15 @@ test('reception takes a walk-in ticket at the kiosk, a desk calls it, and the op
   const called = board.getByRole('region', { name: pl.queue.board.called });
   await expect(called.getByText(pl.queue.board.now)).toBeVisible();
   await expect(called.getByText(label!, { exact: true })).toBeVisible();
-  await expect(called.getByText(fill(pl.queue.board.deskNumber, { desk: '2' }))).toBeVisible();
-  await expect(board.getByText(fill(pl.queue.board.announce, { ticket: label!, desk: '2' }))).toBeAttached();
+  await expect(called.getByText(fillMessage(pl.queue.board.deskNumber, { desk: '2' }))).toBeVisible();
+  await expect(board.getByText(fillMessage(pl.queue.board.announce, { ticket: label!, desk: '2' }))).toBeAttached();
   await expect(waiting.getByRole('row', { name: /Odbiór karty pobytu/ }).getByRole('cell')).toHaveText('0');
   expect(await board.evaluate(() => (window as unknown as { boardMark?: number }).boardMark)).toBe(1);
   await expectNoAxeViolations(board);
 
   // Served: the desk is free again.
   await page.getByRole('button', { name: pl.queue.desk.served }).click();
-  await expect(page.getByRole('status').filter({ hasText: fill(pl.queue.desk.servedResult, { ticket: label! }) })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: fillMessage(pl.queue.desk.servedResult, { ticket: label! }) })).toBeVisible();
 
   // The board loses its connection; what happens meanwhile is there once it is back.
   await boardContext.setOffline(true);

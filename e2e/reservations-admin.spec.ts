@@ -2,10 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import pl from '../messages/pl.json';
 import { isPolishHoliday } from '../lib/calendar/holidays';
 import { addDays, isoWeekday } from '../lib/calendar/dates';
-import { hydrated } from './support/session';
+import { fillMessage, hydrated, signInAs } from './support/session';
 import { expectNoAxeViolations } from './support/axe';
 
-const fill = (message: string, values: Record<string, string | number>) => message.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
 const warsawToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' }).format(new Date());
 /** The first working day on or after a date that is not a public holiday. */
 const workingDayFrom = (date: string) => {
@@ -13,15 +12,6 @@ const workingDayFrom = (date: string) => {
   while (isoWeekday(d) >= 6 || isPolishHoliday(d)) d = addDays(d, 1);
   return d;
 };
-// The sign-in page also offers a login.gov.pl button whose name starts the same: match the password button exactly.
-async function signInAs(page: Page, email: string, password: string) {
-  await page.goto('/pl/sign-in');
-  await hydrated(page);
-  await page.getByLabel(pl.auth.signIn.email).fill(email);
-  await page.getByLabel(pl.auth.signIn.password).fill(password);
-  await page.getByRole('button', { name: pl.auth.signIn.submit, exact: true }).click();
-  await expect(page.getByRole('heading', { name: pl.account.title, level: 1 })).toBeVisible();
-}
 const alert = (page: Page, text: string) => page.getByRole('alert').filter({ hasText: text });
 
 const A = pl.reservationsAdmin;
@@ -56,11 +46,11 @@ test('an admin adds a one-day schedule and closes a day, and a broken schedule i
   await form.getByLabel(A.schedules.opensAt).fill('09:00');
   await form.getByLabel(A.schedules.closesAt).fill('11:00');
   await form.getByRole('button', { name: A.schedules.create }).click();
-  await expect(page.getByRole('status').filter({ hasText: A.schedules.saved })).toContainText(fill(A.sync.summary, { added: 4, removed: 0 }));
+  await expect(page.getByRole('status').filter({ hasText: A.schedules.saved })).toContainText(fillMessage(A.sync.summary, { added: 4, removed: 0 }));
   const filter = page.getByRole('form', { name: A.schedules.filters });
   await filter.getByLabel(A.schedules.location).selectOption({ label: 'Delegatura w Legnicy' });
   await filter.getByRole('button', { name: A.schedules.show }).click();
-  await expect(page.getByRole('cell', { name: fill(A.schedules.onDate, { date: saturday }) })).toBeVisible();
+  await expect(page.getByRole('cell', { name: fillMessage(A.schedules.onDate, { date: saturday }) })).toBeVisible();
 
   // Close a working day four weeks ahead at Jelenia Góra: nobody has booked it yet.
   const day = workingDayFrom(addDays(warsawToday(), 28));

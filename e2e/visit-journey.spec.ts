@@ -2,14 +2,13 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import pl from '../messages/pl.json';
 import { addDays } from '../lib/calendar/dates';
 import { polishHolidays } from '../lib/calendar/holidays';
-import { hydrated, signInAs } from './support/session';
+import { fillMessage, hydrated, signInAs } from './support/session';
 import { expectNoAxeViolations } from './support/axe';
 
 // Jelenia Góra's fingerprinting: no other journey books it or uses its desks.
 const LOCATION = { slug: 'jelenia-gora', name: 'Delegatura w Jeleniej Górze' };
 const SERVICE = { slug: 'fingerprints', name: 'Pobranie odcisków palców' };
 const A = pl.reservationsAdmin;
-const fill = (message: string, values: Record<string, string | number>) => message.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
 
 /** The Warsaw date whose slots start within the next half hour: today, or tomorrow in the last half hour of the day. */
 function visitDay(): string {
@@ -113,12 +112,12 @@ test('a visit from the schedule to the desk: booked online, checked in at the ki
   await reception.goto(`/pl/staff/desk/${LOCATION.slug}/1`);
   await hydrated(reception);
   await reception.getByRole('button', { name: pl.queue.desk.callNext }).click();
-  await expect(reception.getByRole('status').filter({ hasText: fill(pl.queue.desk.calledResult, { ticket: ticket! }) })).toBeVisible();
+  await expect(reception.getByRole('status').filter({ hasText: fillMessage(pl.queue.desk.calledResult, { ticket: ticket! }) })).toBeVisible();
   await expect(reception.getByRole('region', { name: pl.queue.desk.current })).toContainText('SZEWCZENKO');
 
   const called = board.getByRole('region', { name: pl.queue.board.called });
   await expect(called.getByText(ticket!, { exact: true })).toBeVisible();
-  await expect(called.getByText(fill(pl.queue.board.deskNumber, { desk: '1' }))).toBeVisible();
+  await expect(called.getByText(fillMessage(pl.queue.board.deskNumber, { desk: '1' }))).toBeVisible();
   expect(await board.evaluate(() => (window as unknown as { boardMark?: number }).boardMark)).toBe(1);
 
   // The applicant's page now shows the visit as checked in.

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
+import { WaitingTable } from './waiting-table';
 import type { BoardState } from '@/lib/queue/board';
 import { localName } from './names';
 import { useBoardFeed } from './use-board-feed';
@@ -66,31 +67,11 @@ export function BoardScreen({ location, initial }: { location: { slug: string; n
             <p>{t('noneCalled')}</p>
           )}
         </section>
-        <section aria-labelledby="board-waiting">
-          <h2 id="board-waiting">{t('waiting')}</h2>
-          <table>
-            <caption className="visually-hidden">{t('waiting')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('service')}</th>
-                <th scope="col">{t('count')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {state.waiting.map((w) => {
-                const name = localName(w.names, locale);
-                return (
-                  <tr key={w.serviceId}>
-                    <th scope="row">
-                      {w.letter} – <span lang={name.lang}>{name.text}</span>
-                    </th>
-                    <td>{w.waiting}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </section>
+        <WaitingTable
+          id="board-waiting"
+          title={t('waiting')}
+          rows={state.waiting.map((w) => ({ serviceId: w.serviceId, letter: w.letter, name: localName(w.names, locale), waiting: w.waiting }))}
+        />
       </div>
     </>
   );

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
+import { WaitingTable } from './waiting-table';
 import { useRouter } from '@/i18n/navigation';
 import type { Minor } from '@/db/schema';
 import { callNextAction, finishAction, recallAction } from '@/lib/queue/actions';
@@ -122,28 +123,7 @@ export function DeskConsole({ deskId, location, services, current }: { deskId: n
           </>
         )}
       </section>
-      <section aria-labelledby="desk-waiting">
-        <h2 id="desk-waiting">{t('waiting')}</h2>
-        <table>
-          <caption className="visually-hidden">{t('waiting')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('service')}</th>
-              <th scope="col">{t('count')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {services.map((s) => (
-              <tr key={s.id}>
-                <th scope="row">
-                  {s.letter} – <span lang={s.name.lang}>{s.name.text}</span>
-                </th>
-                <td>{waitingOf(s.id)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <WaitingTable id="desk-waiting" title={t('waiting')} rows={services.map((s) => ({ serviceId: s.id, letter: s.letter, name: s.name, waiting: waitingOf(s.id) }))} />
     </>
   );
 }

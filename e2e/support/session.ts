@@ -17,3 +17,6 @@ export async function signOut(page: Page) {
   await page.getByRole('button', { name: pl.nav.signOut }).click();
   await expect(page.getByRole('link', { name: pl.nav.signIn })).toBeVisible();
 }
+
+/** A message with its {placeholders} filled in, to match what the page shows. */
+export const fillMessage = (message: string, values: Record<string, string | number>) => message.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));

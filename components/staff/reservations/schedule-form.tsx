@@ -11,7 +11,7 @@ import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
 import { SelectField } from '@/components/ui/select-field';
 import { RadioGroup } from '@/components/ui/radio-group';
-import { CheckboxGroup } from './checkbox-group';
+import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { Refusal, useRefusal } from './use-refusal';
 import { SyncSummary } from './sync-summary';
 

@@ -11,7 +11,7 @@ import { TextField } from '@/components/ui/text-field';
 import { SelectField } from '@/components/ui/select-field';
 import { CheckboxField } from '@/components/ui/checkbox-field';
 import { Notice } from '@/components/ui/notice';
-import { CheckboxGroup } from './checkbox-group';
+import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { Refusal, useRefusal } from './use-refusal';
 
 type Service = {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { Link } from '@/i18n/navigation';
+import { Pager } from '@/components/ui/pager';
 import { requireRole } from '@/lib/auth/session';
 import { STAFF_ROLES } from '@/lib/auth/actor';
 import { listCases, PAGE_SIZE, type CaseFilter } from '@/lib/cases/list';
@@ -119,23 +120,7 @@ export default async function CasesListPage({ searchParams }: { searchParams: Pr
           </tbody>
         </table>
       </div>
-      {pages > 1 ? (
-        <nav aria-label={t('paging')}>
-          <ul className="actions" style={{ listStyle: 'none', padding: 0 }}>
-            {page > 1 ? (
-              <li>
-                <Link href={{ pathname: '/staff/cases', query: query(page - 1) }}>{t('previous')}</Link>
-              </li>
-            ) : null}
-            <li>{t('pageOf', { page, pages })}</li>
-            {page < pages ? (
-              <li>
-                <Link href={{ pathname: '/staff/cases', query: query(page + 1) }}>{t('next')}</Link>
-              </li>
-            ) : null}
-          </ul>
-        </nav>
-      ) : null}
+      <Pager pathname="/staff/cases" page={page} pages={pages} query={query} labels={{ nav: t('paging'), previous: t('previous'), next: t('next'), pageOf: t('pageOf', { page, pages }) }} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { Link } from '@/i18n/navigation';
+import { Pager } from '@/components/ui/pager';
 import { locales, type Locale } from '@/i18n/routing';
 import { requireRole } from '@/lib/auth/session';
 import { warsawDate } from '@/lib/calendar/dates';
@@ -110,23 +111,7 @@ export default async function StaffEnquiriesPage({ searchParams }: { searchParam
           </tbody>
         </table>
       </div>
-      {pages > 1 ? (
-        <nav aria-label={t('paging')}>
-          <ul className="actions" style={{ listStyle: 'none', padding: 0 }}>
-            {page > 1 ? (
-              <li>
-                <Link href={{ pathname: '/staff/enquiries', query: query(page - 1) }}>{t('previous')}</Link>
-              </li>
-            ) : null}
-            <li>{t('pageOf', { page, pages })}</li>
-            {page < pages ? (
-              <li>
-                <Link href={{ pathname: '/staff/enquiries', query: query(page + 1) }}>{t('next')}</Link>
-              </li>
-            ) : null}
-          </ul>
-        </nav>
-      ) : null}
+      <Pager pathname="/staff/enquiries" page={page} pages={pages} query={query} labels={{ nav: t('paging'), previous: t('previous'), next: t('next'), pageOf: t('pageOf', { page, pages }) }} />
       <section aria-labelledby="register-title">
         <h2 id="register-title">{t('registerTitle')}</h2>
         <p>{t('registerIntro')}</p>
