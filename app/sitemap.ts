@@ -14,6 +14,7 @@ const PATHS = [
   '/transparency',
   '/case-stages',
   '/contact',
+  '/enquiries',
   ...INFO_PAGES.map((p) => `/${p}`),
 ];
 

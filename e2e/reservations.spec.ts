@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import ru from '../messages/ru.json';
+import pl from '../messages/pl.json';
+import { addDays } from '../lib/calendar/dates';
 import { hydrated } from './support/session';
 import { waitForMail } from './support/mail';
 import { pdfText } from './support/pdf';
@@ -8,6 +10,26 @@ import { expectNoAxeViolations } from './support/axe';
 
 const APPLICANT = { email: 'applicant@pobyt.test', password: 'Applicant-Demo-2026' };
 const r = ru.reservations;
+
+const warsawToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' }).format(new Date());
+
+/**
+ * The first calendar day (a link) at least two days ahead, so that the visit
+ * can still be moved and cancelled (the cut-off is 24 hours); follows the
+ * "next month" link when this month has none.
+ */
+async function dayLinkFromDayAfterTomorrow(page: Page) {
+  const earliest = addDays(warsawToday(), 2);
+  for (let month = 0; month < 3; month++) {
+    const links = page.getByRole('table').getByRole('link');
+    for (const link of await links.all()) {
+      const day = /[?&]day=(\d{4}-\d{2}-\d{2})/.exec((await link.getAttribute('href')) ?? '')?.[1];
+      if (day && day >= earliest) return link;
+    }
+    await page.getByRole('navigation', { name: r.calendar.monthNav }).getByRole('link', { name: /→/ }).click();
+  }
+  throw new Error('no free day two or more days ahead');
+}
 
 /** Moves focus to an element and activates it with the keyboard, as a keyboard-only user would. */
 async function pressOn(page: Page, locator: ReturnType<Page['locator']>) {
@@ -43,7 +65,7 @@ test('an applicant books a visit in Russian by keyboard, gets the e-mail with a 
   const calendar = page.getByRole('table');
   await expect(calendar.getByRole('link').first()).toBeVisible();
   await expectNoAxeViolations(page);
-  await pressOn(page, calendar.getByRole('link').first());
+  await pressOn(page, await dayLinkFromDayAfterTomorrow(page));
 
   await expect(page.getByRole('heading', { level: 1 })).toContainText(r.book.chooseTime);
   await expectNoAxeViolations(page);
@@ -94,5 +116,54 @@ test('an applicant books a visit in Russian by keyboard, gets the e-mail with a 
 
   // The booking shows in the list of the applicant's visits.
   await page.goto('/ru/account/reservations');
-  await expect(page.getByRole('link', { name: new RegExp(code) })).toBeVisible();
+  await pressOn(page, page.getByRole('link', { name: new RegExp(code) }));
+
+  // Moving it: only the time changes; the code stays, and a new e-mail says so.
+  await pressOn(page, page.getByRole('link', { name: r.details.move }));
+  await expect(page.getByRole('heading', { level: 1, name: r.move.title })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await pressOn(page, await dayLinkFromDayAfterTomorrow(page));
+  const other = page.locator('.time-list a').filter({ hasNotText: timeText.trim() }).first();
+  await pressOn(page, other);
+  await hydrated(page);
+  await pressOn(page, page.getByRole('button', { name: r.move.confirm }));
+  await expect(page.getByRole('status').filter({ hasText: r.details.movedBody })).toBeVisible();
+  await expect(page.locator('.reservation-code')).toHaveText(code);
+  await waitForMail(APPLICANT.email, (m) => (m.subject ?? '').includes(code) && (m.subject ?? '').startsWith(r.emails.reservation_moved.subject.split(' –')[0]!));
+
+  // Cancelling gives the place back; the visit is shown as cancelled.
+  await hydrated(page);
+  await pressOn(page, page.getByRole('button', { name: r.details.cancel }));
+  await expect(page.locator('.answer-row').filter({ hasText: r.details.status })).toContainText(r.status.cancelled);
+  await expect(page.getByRole('button', { name: r.details.cancel })).toHaveCount(0);
+});
+
+test('an employer books a visit for an employee and sees it in the schedule of booked visits', async ({ page }) => {
+  const v = pl.reservations.visitor;
+  await page.goto('/pl/sign-in');
+  await hydrated(page);
+  await typeInto(page, pl.auth.signIn.email, 'employer@pobyt.test');
+  await typeInto(page, pl.auth.signIn.password, 'Employer-Demo-2026');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: pl.account.title, level: 1 })).toBeVisible();
+
+  await page.goto('/pl/account/reservations/new?location=wroclaw&service=submit-application');
+  await page.getByRole('table').getByRole('link').first().click();
+  await page.locator('.time-list a').first().click();
+  await hydrated(page);
+  await page.getByLabel(v.givenName, { exact: true }).fill('MYKOLA');
+  await page.getByLabel(v.familyName, { exact: true }).fill('BONDARENKO');
+  await page.getByLabel(v.birthDate, { exact: true }).fill('1985-11-30');
+  await page.getByLabel(v.passportNumber, { exact: true }).fill(`FE${String(Date.now()).slice(-7)}`);
+  await expect(page.locator('[data-pow-state="done"]')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: v.confirm }).click();
+  await expect(page.getByRole('heading', { name: pl.reservations.details.bookedTitle })).toBeVisible();
+  const code = (await page.locator('.reservation-code').textContent())!.trim();
+
+  await page.goto('/pl/account/reservations');
+  await expect(page.getByRole('heading', { level: 1, name: pl.reservations.list.employerTitle })).toBeVisible();
+  const row = page.getByRole('row').filter({ hasText: code });
+  await expect(row).toContainText('MYKOLA BONDARENKO');
+  await expect(row).toContainText('Złożenie wniosku');
+  await expectNoAxeViolations(page);
 });
