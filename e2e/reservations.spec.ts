@@ -44,7 +44,7 @@ async function typeInto(page: Page, label: string, text: string) {
   await page.keyboard.type(text);
 }
 
-test('an applicant books a visit in Russian by keyboard, gets the e-mail with a valid .ics and the PDF', async ({ page }) => {
+test('an applicant books a visit in Russian by keyboard, gets the e-mail with a valid .ics and the PDF, then moves and cancels it', async ({ page }) => {
   const passport = `FA${String(Date.now()).slice(-7)}`;
   await page.goto('/ru/sign-in');
   await hydrated(page);
