@@ -15,5 +15,7 @@ export async function register() {
     startLateCancelJob(getDb);
     const { startSlotGenerationJob } = await import('./lib/reservations/jobs');
     startSlotGenerationJob(getDb);
+    const { startHousekeepingJob } = await import('./lib/housekeeping/daily');
+    startHousekeepingJob(getDb);
   }
 }

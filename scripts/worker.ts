@@ -2,8 +2,9 @@ import { getDbHandle } from '@/db/client';
 import { processOutbox } from '@/lib/notifications/outbox';
 import { lateCancelWhenDue } from '@/lib/queue/jobs';
 import { slotGenerationWhenDue } from '@/lib/reservations/jobs';
+import { housekeepingWhenDue } from '@/lib/housekeeping/daily';
 
-/** `npm run worker`: delivers queued notices and lapses late reservations; safe to run several at once. */
+/** `npm run worker`: delivers queued notices, lapses late reservations, plans slots and tidies up; safe to run several at once. */
 async function main() {
   const handle = await getDbHandle();
   let stopping = false;
@@ -13,9 +14,11 @@ async function main() {
   console.log(`Notification worker started (${handle.kind}).`);
   const lateCancel = lateCancelWhenDue();
   const slotGeneration = slotGenerationWhenDue();
+  const housekeeping = housekeepingWhenDue();
   while (!stopping) {
     await lateCancel(handle.db);
     await slotGeneration(handle.db);
+    await housekeeping(handle.db);
     const { sent, failed } = await processOutbox(handle.db).catch((e: unknown) => {
       console.error('Worker pass failed', e);
       return { sent: 0, failed: 0 };

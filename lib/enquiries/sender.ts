@@ -19,8 +19,8 @@ import { enquiryIdForToken } from './tokens';
 export const ADDRESS_LIMIT: Limit = { max: 10, windowSeconds: 3600, lockSeconds: 3600 };
 export const EMAIL_LIMIT: Limit = { max: 5, windowSeconds: 3600, lockSeconds: 3600 };
 export const FOLLOW_UP_LIMIT: Limit = { max: 10, windowSeconds: 3600, lockSeconds: 3600 };
-// An unconfirmed item can be confirmed this long; afterwards it is simply never seen.
-const CONFIRM_DAYS = 7;
+// An unconfirmed item can be confirmed this long; afterwards the daily housekeeping deletes it.
+export const CONFIRM_DAYS = 7;
 
 /** The next reference number of `year`: concurrent confirmations queue on the counter row. */
 async function nextEnquiryNumber(tx: DbOrTx, year: number): Promise<string> {
