@@ -11,6 +11,8 @@ const unsetIfEmpty = <T extends z.ZodType>(inner: T) => z.preprocess((v) => (typ
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z.string().url().optional(),
+  // `1` makes `npm run db:seed` create the demo accounts even with NODE_ENV=production or a DATABASE_URL.
+  SEED_DEMO: unsetIfEmpty(z.enum(['0', '1']).optional()),
   DATA_DIR: z.string().default('.data'),
   PGLITE_DIR: z.string().optional(),
   OUTBOX_DIR: z.string().optional(),

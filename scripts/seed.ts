@@ -1,10 +1,21 @@
 import { getDbHandle } from '@/db/client';
 import { seed } from '@/db/seed/seed';
+import { seedDemoDecision } from '@/db/seed/demo-policy';
+import { config } from '@/lib/config';
+
+const why = { production: 'NODE_ENV=production', database_url: 'DATABASE_URL is set', explicit: 'SEED_DEMO=0' } as const;
 
 async function main() {
+  const decision = seedDemoDecision(config());
   const handle = await getDbHandle();
-  const result = await seed(handle.db);
+  const result = await seed(handle.db, { demo: decision.demo });
   console.log(`Seed done (${handle.kind}): ${result.accounts} new accounts, ${result.locations} new locations, ${result.pages} new content pages.`);
+  if (!decision.demo) {
+    console.log(
+      `No demo accounts created (${why[decision.reason]}); set SEED_DEMO=1 to create them. ` +
+        'Create the first admin with: npm run admin:create -- --email admin@office.gov.pl',
+    );
+  }
   await handle.close();
 }
 

@@ -7,10 +7,14 @@ import { demoLocations } from './locations';
 import { seedContentFromFiles } from '@/lib/content/pages';
 import { seedReservations } from './reservations';
 
-/** Idempotent: running it again changes nothing that is already there. */
-export async function seed(db: Db): Promise<{ accounts: number; locations: number; pages: number }> {
+/**
+ * Idempotent: running it again changes nothing that is already there.
+ * `demo: false` skips the demo accounts (the only seeded data about people);
+ * locations, content pages, visit services and holidays are office reference data.
+ */
+export async function seed(db: Db, options: { demo?: boolean } = {}): Promise<{ accounts: number; locations: number; pages: number }> {
   let accounts = 0;
-  for (const a of demoAccounts) {
+  for (const a of options.demo === false ? [] : demoAccounts) {
     const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, a.email));
     if (existing) continue;
     await db
