@@ -16,6 +16,8 @@ const e2eEnv = {
   SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
   APP_URL: baseURL,
   NEXTAUTH_URL: baseURL,
+  // The journeys sign in with the demo accounts, even if the shell has DATABASE_URL or NODE_ENV=production.
+  SEED_DEMO: '1',
   // The test OpenID Connect provider that global-setup starts (its port follows E2E_PORT unless E2E_OIDC_PORT is set).
   OIDC_ISSUER: oidcIssuer(),
   OIDC_CLIENT_ID,
