@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { securityHeaders } from './lib/security/headers';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -11,6 +12,11 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // A second build (a parallel e2e run) must not overwrite the first one's output.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // The same headers on every page, API route and PDF; set here so static pages stay static.
+  async headers() {
+    const headers = securityHeaders({ appUrl: process.env.APP_URL ?? '', production: process.env.NODE_ENV === 'production' });
+    return [{ source: '/:path*', headers }];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/fixtures';
 import pl from '../messages/pl.json';
 import en from '../messages/en.json';
 import ru from '../messages/ru.json';

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/fixtures';
 import pl from '../messages/pl.json';
 import uk from '../messages/uk.json';
 import { expectNoAxeViolations } from './support/axe';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import pl from '../messages/pl.json';
 import uk from '../messages/uk.json';
 import { fillMessage, hydrated, signInAs } from './support/session';

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/fixtures';
 import ICAL from 'ical.js';
 import ru from '../messages/ru.json';
 import pl from '../messages/pl.json';

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './support/fixtures';
 import pl from '../messages/pl.json';
 import { addDays } from '../lib/calendar/dates';
 import { polishHolidays } from '../lib/calendar/holidays';
