@@ -10,6 +10,7 @@ import { Pool } from 'pg';
 import * as schema from './schema';
 import { acquireFolderLock } from './lock';
 import { config } from '@/lib/config';
+import { log } from '@/lib/log';
 
 /** Both drivers expose the same query API; we type them as one. */
 export type Db = NodePgDatabase<typeof schema>;
@@ -27,7 +28,7 @@ export async function openDb(target: { url: string } | { pgliteDir: string }): P
     let closing = false;
     // An idle connection that breaks (a server restart) must not crash the process; the pool replaces it.
     pool.on('error', (e) => {
-      if (!closing) console.error('PostgreSQL connection lost:', e.message);
+      if (!closing) log.error('PostgreSQL connection lost', e);
     });
     return {
       db: drizzlePg({ client: pool, schema }),

@@ -1,4 +1,5 @@
 import { getDbHandle } from '@/db/client';
+import { log } from '@/lib/log';
 
 async function main() {
   // getDbHandle migrates as it opens.
@@ -8,6 +9,6 @@ async function main() {
 }
 
 main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
+  log.error('Migration failed', e);
   process.exit(1);
 });

@@ -3,6 +3,7 @@ import { processOutbox } from '@/lib/notifications/outbox';
 import { lateCancelWhenDue } from '@/lib/queue/jobs';
 import { slotGenerationWhenDue } from '@/lib/reservations/jobs';
 import { housekeepingWhenDue } from '@/lib/housekeeping/daily';
+import { log } from '@/lib/log';
 
 /** `npm run worker`: delivers queued notices, lapses late reservations, plans slots and tidies up; safe to run several at once. */
 async function main() {
@@ -20,7 +21,7 @@ async function main() {
     await slotGeneration(handle.db);
     await housekeeping(handle.db);
     const { sent, failed } = await processOutbox(handle.db).catch((e: unknown) => {
-      console.error('Worker pass failed', e);
+      log.error('Worker pass failed', e);
       return { sent: 0, failed: 0 };
     });
     if (sent || failed) console.log(`sent ${sent}, failed ${failed}`);
@@ -30,6 +31,6 @@ async function main() {
 }
 
 main().catch((e: unknown) => {
-  console.error(e);
+  log.error('Worker stopped', e);
   process.exit(1);
 });

@@ -11,11 +11,12 @@ import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
 import { Notice } from '@/components/ui/notice';
 
-type Refusal = { code: 'invalid_credentials' | 'unverified' } | { code: 'locked'; until: Date };
+type Refusal = { code: 'invalid_credentials' | 'unverified' | 'unavailable' } | { code: 'locked'; until: Date };
 
 function parseRefusal(error: string): Refusal {
   if (error.startsWith('locked:')) return { code: 'locked', until: new Date(error.slice('locked:'.length)) };
-  return { code: error === 'unverified' ? 'unverified' : 'invalid_credentials' };
+  if (error === 'unverified' || error === 'unavailable') return { code: error };
+  return { code: 'invalid_credentials' };
 }
 
 export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notice?: string }) {

@@ -27,7 +27,9 @@ export function CaseSignInForm({ casePath }: { casePath: string }) {
       setRefusal(
         error.startsWith('locked:')
           ? t('locked', { time: format.dateTime(new Date(error.slice(7)), { dateStyle: 'medium', timeStyle: 'short' }) })
-          : t('invalid'),
+          : error === 'unavailable'
+            ? t('unavailable')
+            : t('invalid'),
       );
       return { ok: true };
     },

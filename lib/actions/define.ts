@@ -4,6 +4,7 @@ import type { Role } from '@/db/schema';
 import { actorWithRole, getActor } from '@/lib/auth/session';
 import type { Actor } from '@/lib/auth/actor';
 import { fieldErrorsOf, FORBIDDEN, type ActionResult } from './result';
+import { log } from '@/lib/log';
 
 /**
  * Every server action goes through one of these: the input is parsed with the
@@ -41,7 +42,7 @@ async function guarded<R extends object>(fn: () => Promise<ActionResult<R>>): Pr
   } catch (e) {
     // Redirects and notFound() are control flow in Next.js, not failures.
     if (e && typeof e === 'object' && 'digest' in e) throw e;
-    console.error('Server action failed', e);
+    log.error('Server action failed', e);
     return { ok: false, formError: 'unexpected' };
   }
 }

@@ -12,6 +12,7 @@ import { clearHits, lockedUntil, recordHit, SIGN_IN_LIMIT } from '@/lib/security
 import { STAFF_ROLES, type Actor } from './actor';
 import type { z } from 'zod';
 import type { createStaffSchema, registerSchema } from './schemas';
+import { log } from '@/lib/log';
 
 import type { ActionResult as Result } from '@/lib/actions/result';
 
@@ -20,7 +21,7 @@ async function deliver(mail: Parameters<typeof sendMail>[0]) {
     await sendMail(mail);
   } catch (e) {
     // The account is saved; the person can ask for the link again from the sign-in page.
-    console.error('Could not send e-mail', e);
+    log.error('Could not send e-mail', e);
   }
 }
 

@@ -11,6 +11,7 @@ import { identityFromClaims, linkPendingIdentity, resolveOidcSignIn } from './oi
 import { openPendingLink, PENDING_LINK_TTL_SECONDS, sealPendingLink } from './oidc-pending';
 import { oidcLinkSchema } from './oidc-schemas';
 import { authSecret } from './secret';
+import { log } from '@/lib/log';
 
 export const OIDC_PROVIDER_ID = 'oidc';
 export const OIDC_LINK_PROVIDER_ID = 'oidc-link';
@@ -68,7 +69,7 @@ export async function completeOidcSignIn(user: User, profile: Profile | undefine
     outcome = await resolveOidcSignIn(await getDb(), identity, { clientAddress: clientAddress(await headers()), locale });
   } catch (e) {
     // next-auth would put the raw message in the URL; log it and show the generic failure instead.
-    console.error('OpenID Connect sign-in failed', e);
+    log.error('OpenID Connect sign-in failed', e);
     return `${appUrl}/${locale}/sign-in?error=Callback`;
   }
   switch (outcome.kind) {

@@ -12,6 +12,7 @@ import { signInKeys } from './accounts';
 import { accountLinkMail } from './emails';
 import { verifyPassword } from './password';
 import { issueEmailToken } from './tokens';
+import { log } from '@/lib/log';
 
 /** What the provider told us about the person, after next-auth checked the ID token. */
 export type OidcIdentity = {
@@ -165,7 +166,7 @@ async function createAccount(db: Db, identity: OidcIdentity, email: string, ctx:
     try {
       await sendMail(accountLinkMail('verifyEmail', email, ctx.locale, created.token));
     } catch (e) {
-      console.error('Could not send e-mail', e);
+      log.error('Could not send e-mail', e);
     }
   }
   return created.account;

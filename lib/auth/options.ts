@@ -2,6 +2,7 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getDb } from '@/db/client';
+import { log } from '@/lib/log';
 import type { Role } from '@/db/schema';
 import { authenticate } from './accounts';
 import { caseSignInSchema, signInSchema } from './schemas';
@@ -47,8 +48,10 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const parsed = signInSchema.safeParse(credentials ?? {});
         if (!parsed.success) throw new Error('invalid_credentials');
-        const db = await getDb();
-        const outcome = await authenticate(db, parsed.data.email, parsed.data.password, clientAddress(req.headers ?? {}));
+        // Anything unexpected (a database error quoting the e-mail in its params) must not reach the browser.
+        const outcome = await getDb().then((db) => authenticate(db, parsed.data.email, parsed.data.password, clientAddress(req.headers ?? {}))).catch(
+          (e: unknown) => { log.error('Sign-in failed', e); throw new Error('unavailable'); },
+        );
         if (!outcome.ok) throw new Error(outcome.code === 'locked' ? `locked:${outcome.until.toISOString()}` : outcome.code);
         const u = outcome.user;
         return { id: u.id, email: u.email, role: u.role, name: u.companyName ?? u.displayName ?? null };
@@ -61,8 +64,9 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const parsed = caseSignInSchema.safeParse(credentials ?? {});
         if (!parsed.success) throw new Error('invalid_credentials');
-        const db = await getDb();
-        const outcome = await authenticateCase(db, parsed.data.number, parsed.data.password, clientAddress(req.headers ?? {}));
+        const outcome = await getDb().then((db) => authenticateCase(db, parsed.data.number, parsed.data.password, clientAddress(req.headers ?? {}))).catch(
+          (e: unknown) => { log.error('Case sign-in failed', e); throw new Error('unavailable'); },
+        );
         if (!outcome.ok) throw new Error(outcome.code === 'locked' ? `locked:${outcome.until.toISOString()}` : outcome.code);
         return { id: `case:${outcome.caseId}`, role: 'case_holder', caseId: outcome.caseId, name: outcome.number, email: '' };
       },

@@ -2,13 +2,21 @@ import 'server-only';
 import type { Db } from '@/db/client';
 import { purgeUnconfirmedEnquiries } from '@/lib/enquiries/purge';
 import { purgeSpentSolutions } from '@/lib/security/pow';
+import { config } from '@/lib/config';
+import { applyRetention, type RetentionCounts, type RetentionPolicy } from './retention';
+import { log } from '@/lib/log';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Data kept only for a while: spent proofs of work past their expiry, unconfirmed enquiries past their confirmation window. */
-export async function housekeeping(db: Db): Promise<{ enquiries: number }> {
+export async function housekeeping(db: Db, policy?: RetentionPolicy): Promise<{ enquiries: number } & RetentionCounts> {
   await purgeSpentSolutions(db);
-  return { enquiries: await purgeUnconfirmedEnquiries(db) };
+  const enquiries = await purgeUnconfirmedEnquiries(db);
+  const retention = await applyRetention(db, policy ?? { reservationDays: config().RETENTION_RESERVATION_DAYS, outboxDays: config().RETENTION_OUTBOX_DAYS });
+  const counts = { enquiries, ...retention };
+  // Counts only: the log itself must hold no personal data.
+  console.info('Housekeeping', JSON.stringify(counts));
+  return counts;
 }
 
 /** For a loop (the worker, or the server's own timer): runs at most once a day per process; idempotent, so several processes may run it. */
@@ -20,7 +28,7 @@ export function housekeepingWhenDue(intervalMs = DAY_MS) {
     try {
       await housekeeping(db);
     } catch (e) {
-      console.error('Housekeeping failed', e);
+      log.error('Housekeeping failed', e);
     }
   };
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Db } from '@/db/client';
 import { processOutbox } from './outbox';
+import { log } from '@/lib/log';
 
 const globalForWorker = globalThis as unknown as { pobytWorker?: NodeJS.Timeout };
 
@@ -16,7 +17,7 @@ export function startOutboxWorker(getDb: () => Promise<Db>, intervalMs = 3000) {
       // Drain what is due, a batch at a time.
       while ((await processOutbox(db)).sent > 0);
     } catch (e) {
-      console.error('Notification worker pass failed', e);
+      log.error('Notification worker pass failed', e);
     } finally {
       running = false;
     }

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { Client } from 'pg';
 import type { PGlite } from '@electric-sql/pglite';
 import type { DbHandle, DbOrTx } from '@/db/client';
+import { log } from '@/lib/log';
 
 /** The one channel every app instance LISTENs on. */
 export const QUEUE_CHANNEL = 'queue_events';
@@ -66,7 +67,7 @@ export async function listenForQueueEvents(
     const lost = (err?: Error) => {
       if (closed || client !== c) return;
       client = null;
-      if (err) console.error('Queue listener connection lost:', err.message);
+      if (err) log.error('Queue listener connection lost', err);
       c.end().catch(() => {});
       retry = setTimeout(reconnect, delay);
       delay = Math.min(delay * 2, 10_000);
@@ -83,7 +84,7 @@ export async function listenForQueueEvents(
     connect()
       .then(onResync)
       .catch((err: Error) => {
-        console.error('Queue listener reconnect failed:', err.message);
+        log.error('Queue listener reconnect failed', err);
         retry = setTimeout(reconnect, delay);
         delay = Math.min(delay * 2, 10_000);
       });

@@ -2,6 +2,7 @@ import 'server-only';
 import { getDbHandle } from '@/db/client';
 import { getBoardState, type BoardState } from './board';
 import { listenForQueueEvents } from './events';
+import { log } from '@/lib/log';
 
 type Subscriber = (state: BoardState) => void;
 
@@ -48,7 +49,7 @@ export class QueueHub {
           const state = await this.read(locationId);
           for (const fn of this.subscribers.get(locationId) ?? []) fn(state);
         } catch (e) {
-          console.error('Board refresh failed', e);
+          log.error('Board refresh failed', e);
         }
       }),
     );

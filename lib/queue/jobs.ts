@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Db } from '@/db/client';
 import { lapseLateReservations } from './late-cancel';
+import { log } from '@/lib/log';
 
 /** Grace periods are minutes long; a check every minute is on time. */
 export const LATE_CANCEL_INTERVAL_MS = 60_000;
@@ -22,7 +23,7 @@ export function startLateCancelJob(getDb: () => Promise<Db>, intervalMs = LATE_C
     try {
       await runOnce(await getDb());
     } catch (e) {
-      console.error('Late-cancel job failed', e);
+      log.error('Late-cancel job failed', e);
     } finally {
       running = false;
     }
@@ -36,6 +37,6 @@ export function lateCancelWhenDue(intervalMs = LATE_CANCEL_INTERVAL_MS) {
   return async (db: Db) => {
     if (Date.now() < due) return;
     due = Date.now() + intervalMs;
-    await runOnce(db).catch((e: unknown) => console.error('Late-cancel job failed', e));
+    await runOnce(db).catch((e: unknown) => log.error('Late-cancel job failed', e));
   };
 }

@@ -4,6 +4,7 @@ import type { Db, DbOrTx } from '@/db/client';
 import { closedDays, visitSchedules, visitSlots, type VisitSchedule } from '@/db/schema';
 import { addDays, warsawDate } from '@/lib/calendar/dates';
 import { planSlots, type PlacedSchedule, type PlannedSlot } from './slots';
+import { log } from '@/lib/log';
 
 /** How far ahead slots exist: the issue asks for the next 8 weeks. */
 export const SLOT_HORIZON_DAYS = 8 * 7;
@@ -91,7 +92,7 @@ const globalForJob = globalThis as unknown as { pobytSlotJob?: NodeJS.Timeout };
 export function startSlotGenerationJob(getDb: () => Promise<Db>, checkMs = 60 * 60 * 1000) {
   if (globalForJob.pobytSlotJob) return;
   const due = slotGenerationWhenDue();
-  const tick = async () => due(await getDb()).catch((e: unknown) => console.error('Slot generation failed', e));
+  const tick = async () => due(await getDb()).catch((e: unknown) => log.error('Slot generation failed', e));
   // First pass soon after start, so a fresh server has its 8 weeks without waiting a day.
   setTimeout(tick, 5_000).unref();
   globalForJob.pobytSlotJob = setInterval(tick, checkMs);
@@ -109,7 +110,7 @@ export function slotGenerationWhenDue() {
       const created = await run(db);
       if (created) console.log(`slot generation: ${created} new slot(s)`);
     } catch (e) {
-      console.error('Slot generation failed', e);
+      log.error('Slot generation failed', e);
     } finally {
       running = false;
     }

@@ -7,6 +7,7 @@ import { PANEL_ROLES } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
 import { requestBooking } from '@/lib/reservations/request';
 import { bookingRequestSchema } from '@/lib/reservations/schemas';
+import { log } from '@/lib/log';
 
 export const dynamic = 'force-dynamic';
 
@@ -56,7 +57,7 @@ export async function POST(request: Request) {
     const result = await requestBooking(await getDb(), actor, parsed.data, { address: actor.clientAddress ?? null, locale, email: actor.email || null });
     return reply(result);
   } catch (e) {
-    console.error('Booking request failed', e);
+    log.error('Booking request failed', e);
     return reply({ ok: false, formError: 'unexpected' });
   }
 }
