@@ -33,7 +33,7 @@ export const cases = pgTable(
     registeredAt: timestamp('registered_at', { withTimezone: true }).notNull().defaultNow(),
     registeredBy: uuid('registered_by').references(() => users.id, { onDelete: 'set null' }),
   },
-  (t) => [uniqueIndex('cases_number_key').on(t.number), index('cases_stage_idx').on(t.stage), index('cases_assigned_idx').on(t.assignedTo)],
+  (t) => [uniqueIndex('cases_number_key').on(t.number), uniqueIndex('cases_application_key').on(t.applicationId), index('cases_stage_idx').on(t.stage), index('cases_assigned_idx').on(t.assignedTo)],
 );
 
 export const caseStageEvents = pgTable(

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { normalizePhone } from '@/lib/forms/validators/phone';
 import type { Db, DbOrTx } from '@/db/client';
-import { applicationComparisons, applications, applicationVersions, caseNumberCounters, cases, caseStageEvents } from '@/db/schema';
+import { applicationComparisons, applications, applicationVersions, caseAccountLinks, caseNumberCounters, cases, caseStageEvents } from '@/db/schema';
 import type { Locale } from '@/i18n/routing';
 import { config } from '@/lib/config';
 import { hashPassword } from '@/lib/auth/password';
@@ -38,8 +38,13 @@ export type RegisterCaseInput = {
 export async function registerCase(db: Db, clerk: Actor, input: RegisterCaseInput): Promise<ActionResult<{ caseId: string; number: string; password: string }>> {
   const password = generateCasePassword();
   const passwordHash = await hashPassword(password);
-  return db.transaction(async (tx) => {
-    const number = await nextCaseNumber(tx, new Date().getUTCFullYear());
+  try {
+    return await db.transaction(async (tx) => {
+      if (input.applicationId) {
+        const [existing] = await tx.select({ id: cases.id }).from(cases).where(eq(cases.applicationId, input.applicationId));
+        if (existing) return { ok: false, formError: 'case_exists' } as const;
+      }
+      const number = await nextCaseNumber(tx, new Date().getUTCFullYear());
     const [c] = await tx
       .insert(cases)
       .values({
@@ -59,8 +64,18 @@ export async function registerCase(db: Db, clerk: Actor, input: RegisterCaseInpu
     await tx.insert(caseStageEvents).values({ caseId: c!.id, stage: 'registered', at: c!.registeredAt, actorId: clerk.id });
     await writeAudit(tx, clerk, { action: 'case.register', entityType: 'case', entityId: c!.id, after: { number, formNumber: input.formNumber } });
     return { ok: true, caseId: c!.id, number, password };
-  });
+    });
+  } catch (e) {
+    // Two clerks (or a double click) racing past the check: the unique index on application_id decides.
+    if (input.applicationId && isUniqueViolation(e)) return { ok: false, formError: 'case_exists' };
+    throw e;
+  }
 }
+
+const isUniqueViolation = (e: unknown) => {
+  const err = e as { code?: string; cause?: { code?: string } };
+  return err?.code === '23505' || err?.cause?.code === '23505';
+};
 
 /** Reception issues a new password (for a new letter); the old one stops working at once. */
 export async function reissueCasePassword(db: Db, staff: Actor, caseId: string): Promise<ActionResult<{ number: string; password: string }>> {
@@ -73,6 +88,8 @@ export async function reissueCasePassword(db: Db, staff: Actor, caseId: string):
       .where(eq(cases.id, caseId))
       .returning({ number: cases.number });
     if (!c) return { ok: false, formError: 'not_found' };
+    // Accounts linked with the old password lose the case too: the new letter decides who sees it.
+    await tx.delete(caseAccountLinks).where(eq(caseAccountLinks.caseId, caseId));
     await writeAudit(tx, staff, { action: 'case.password_reissue', entityType: 'case', entityId: caseId });
     return { ok: true, number: c.number, password };
   });
@@ -100,6 +117,7 @@ export async function registerCaseFromApplication(
     .from(applicationComparisons)
     .where(and(eq(applicationComparisons.applicationId, applicationId), eq(applicationComparisons.version, version)));
   if (!compared) return { ok: false, formError: 'comparison_missing' };
+  // Checked again inside registerCase's transaction and held by the unique index.
   const [existing] = await db.select({ number: cases.number }).from(cases).where(eq(cases.applicationId, applicationId));
   if (existing) return { ok: false, formError: 'case_exists' };
   const person = (v.data.personal ?? v.data.foreigner ?? {}) as Record<string, unknown>;

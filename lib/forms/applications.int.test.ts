@@ -148,4 +148,46 @@ describe.each(testDatabases)('registering a case from an application on $name', 
       await h.close();
     }
   });
+
+  it('gives one case and one password when two clerks register the same application at once', async () => {
+    const h = await open();
+    try {
+      const [a] = await h.db.insert(users).values({ email: 'o2@example.com', role: 'applicant' }).returning();
+      const [c] = await h.db.insert(users).values({ email: 'k2@duw.test', role: 'clerk' }).returning();
+      const owner: Actor = { id: a!.id, role: 'applicant', email: a!.email };
+      const clerk: Actor = { id: c!.id, role: 'clerk', email: c!.email };
+      const d = await createDraft(h.db, owner, 1, 'uk');
+      if (!d.ok) throw new Error();
+      for (const [s, v] of Object.entries(form01Fixture)) await saveSection(h.db, owner.id, d.id, s, v, TODAY);
+      if (!(await submitApplication(h.db, owner.id, d.id, TODAY)).ok) throw new Error();
+      await recordComparison(h.db, clerk, d.id, 1, { 'personal.surname': { matches: true } });
+      const { registerCaseFromApplication } = await import('@/lib/cases/registration');
+      const results = await Promise.all(Array.from({ length: 4 }, () => registerCaseFromApplication(h.db, clerk, d.id, 1, true)));
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      expect(results.filter((r) => !r.ok)).toEqual(Array(3).fill({ ok: false, formError: 'case_exists' }));
+      const { cases } = await import('@/db/schema');
+      expect(await h.db.select({ id: cases.id }).from(cases).where(eq(cases.applicationId, d.id))).toHaveLength(1);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('refuses a second case for one application at the database level', async () => {
+    const h = await open();
+    try {
+      const [c] = await h.db.insert(users).values({ email: 'k3@duw.test', role: 'clerk' }).returning();
+      const clerk: Actor = { id: c!.id, role: 'clerk', email: c!.email };
+      const [a] = await h.db.insert(users).values({ email: 'o3@example.com', role: 'applicant' }).returning();
+      const d = await createDraft(h.db, { id: a!.id, role: 'applicant', email: a!.email }, 1, 'pl');
+      if (!d.ok) throw new Error();
+      const { registerCase } = await import('@/lib/cases/registration');
+      const input = { formNumber: 1, applicantName: 'X', notifyConsent: false, locale: 'pl' as const, applicationId: d.id };
+      expect((await registerCase(h.db, clerk, input)).ok).toBe(true);
+      const { cases } = await import('@/db/schema');
+      const [row] = await h.db.select().from(cases).where(eq(cases.applicationId, d.id));
+      await expect(h.db.insert(cases).values({ ...row!, id: undefined, number: 'DUPLICATE/1' })).rejects.toThrow();
+    } finally {
+      await h.close();
+    }
+  });
 });

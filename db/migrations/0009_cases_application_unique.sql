@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "cases_application_key" ON "cases" USING btree ("application_id");
