@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import type { DbHandle } from '@/db/client';
-import { auditLog, cases, notificationOutbox, rateLimits, users } from '@/db/schema';
+import { auditLog, caseAccountLinks, cases, notificationOutbox, rateLimits, users } from '@/db/schema';
 import { testDatabases } from '@/test/db';
 import { startTestSmtp } from '@/test/smtp';
 import { resetConfigForTests } from '@/lib/config';
@@ -76,6 +76,15 @@ describe.each(testDatabases)('cases on $name', ({ open }) => {
     if (!re.ok) throw new Error();
     expect((await authenticateCase(h.db, c.number, c.password, '10.3.0.1')).ok).toBe(false);
     expect((await authenticateCase(h.db, c.number, re.password, '10.3.0.1')).ok).toBe(true);
+  });
+
+  it('removes the account links made with the old password when a new one is issued', async () => {
+    const c = await register();
+    if (!c.ok) throw new Error();
+    await h.db.insert(caseAccountLinks).values({ caseId: c.caseId, userId: clerk.id });
+    const re = await reissueCasePassword(h.db, { ...clerk, role: 'reception' }, c.caseId);
+    if (!re.ok) throw new Error();
+    expect(await h.db.select().from(caseAccountLinks).where(eq(caseAccountLinks.caseId, c.caseId))).toEqual([]);
   });
 
   it('allows only the transitions of the stage model, and records each with its note', async () => {
