@@ -1,4 +1,4 @@
-import { pgEnum, pgTable, text, timestamp, uuid, index, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
+import { integer, pgEnum, pgTable, text, timestamp, uuid, index, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
 
 export const roleEnum = pgEnum('role', ['applicant', 'employer', 'clerk', 'reception', 'admin']);
 export const localeEnum = pgEnum('locale', ['pl', 'en', 'ru', 'uk']);
@@ -19,6 +19,10 @@ export const users = pgTable(
     emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
     termsAcceptedAt: timestamp('terms_accepted_at', { withTimezone: true }),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
+    // A disabled account signs in nowhere and its open sessions end at their next request.
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    // Carried in the session token; raising it (password change or reset, role change, disabling) ends every session.
+    sessionVersion: integer('session_version').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('users_email_key').on(t.email), index('users_role_idx').on(t.role)],
