@@ -34,6 +34,9 @@ const schema = z.object({
   OIDC_CLIENT_ID: unsetIfEmpty(z.string().optional()),
   OIDC_CLIENT_SECRET: unsetIfEmpty(z.string().optional()),
   OIDC_LABEL: unsetIfEmpty(z.string().max(80).optional()),
+  // Retention (RODO art. 5(1)(e)): a reservation's personal data is erased this many days after its visit; an outbox notice's recipient this many days after it was sent or failed.
+  RETENTION_RESERVATION_DAYS: z.coerce.number().int().min(1).default(30),
+  RETENTION_OUTBOX_DAYS: z.coerce.number().int().min(1).default(90),
 });
 
 export type Config = z.infer<typeof schema> & {
