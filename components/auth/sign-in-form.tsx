@@ -1,5 +1,6 @@
 'use client';
 
+import { safeReturn } from '@/lib/auth/safe-return';
 import { useState } from 'react';
 import { signIn } from 'next-auth/react';
 import { useFormatter, useTranslations } from 'next-intl';
@@ -34,7 +35,8 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
       setResent(false);
       const res = await signIn('credentials', { redirect: false, email: values.email, password: values.password });
       if (res?.ok && !res.error) {
-        window.location.assign(callbackUrl);
+        // Checked again here: the prop is the only thing standing between the query string and the browser.
+        window.location.assign(safeReturn(callbackUrl, '/'));
         return { ok: true };
       }
       setRefusal(parseRefusal(res?.error ?? 'invalid_credentials'));

@@ -9,6 +9,7 @@ import { caseSignInSchema, signInSchema } from './schemas';
 import { authenticateCase } from '@/lib/cases/holder';
 import { authSecret } from './secret';
 import { clientAddress } from './client-address';
+import { safeAuthRedirect } from './safe-return';
 import { assertOidcUserResolved, completeOidcSignIn, OIDC_PROVIDER_ID, oidcProviders } from './oidc-next';
 
 /** Accounts have a role; a case holder signed in with a case number has none but the case. */
@@ -75,6 +76,10 @@ export const authOptions: NextAuthOptions = {
     ...oidcProviders(),
   ],
   callbacks: {
+    // No open redirect through next-auth's own callbackUrl either.
+    redirect({ url, baseUrl }) {
+      return safeAuthRedirect(url, baseUrl);
+    },
     signIn({ user, account, profile }) {
       return account?.provider === OIDC_PROVIDER_ID ? completeOidcSignIn(user, profile) : true;
     },

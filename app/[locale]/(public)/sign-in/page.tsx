@@ -7,16 +7,12 @@ import { OidcSignInButton } from '@/components/auth/oidc-sign-in-button';
 import { Notice } from '@/components/ui/notice';
 import { oidcSettings } from '@/lib/auth/oidc-next';
 import { signInErrorKey } from '@/lib/auth/oidc-errors';
+import { safeReturn } from '@/lib/auth/safe-return';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ callbackUrl?: string; notice?: string; error?: string | string[] }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('auth.signIn'))('title') };
-}
-
-/** Only our own paths: an open redirect would help phishing. */
-function safeReturn(url: string | undefined, fallback: string): string {
-  return url && url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/\\') ? url : fallback;
 }
 
 export default async function SignInPage({ params, searchParams }: Props) {
