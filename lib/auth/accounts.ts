@@ -7,6 +7,7 @@ import { sendMail } from '@/lib/notifications/mailer';
 import { writeAudit } from '@/lib/audit/audit';
 import { hashPassword, isCommonPassword, verifyPassword } from './password';
 import { consumeEmailToken, issueEmailToken } from './tokens';
+import { forgetSessionState, nextSessionVersion } from './session-state';
 import { accountLinkMail } from './emails';
 import { clearHits, lockedUntil, recordHit, SIGN_IN_LIMIT } from '@/lib/security/rate-limit';
 import { STAFF_ROLES, type Actor } from './actor';
@@ -91,10 +92,11 @@ export async function resetPassword(db: Db, token: string, password: string): Pr
     if (!used.ok) return { ok: false, formError: used.code };
     const [user] = await tx
       .update(users)
-      .set({ passwordHash, passwordChangedAt: sql`now()`, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` })
+      .set({ passwordHash, passwordChangedAt: sql`now()`, sessionVersion: nextSessionVersion, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` })
       .where(eq(users.id, used.userId))
       .returning({ email: users.email });
     if (user) await clearHits(tx, signInKeys(user.email).account);
+    forgetSessionState(used.userId);
     return { ok: true };
   });
 }
@@ -107,8 +109,9 @@ export async function changePassword(db: Db, actor: Actor, current: string, pass
   if (isCommonPassword(password)) return { ok: false, fieldErrors: { password: 'password_common' } };
   await db
     .update(users)
-    .set({ passwordHash: await hashPassword(password), passwordChangedAt: sql`now()` })
+    .set({ passwordHash: await hashPassword(password), passwordChangedAt: sql`now()`, sessionVersion: nextSessionVersion })
     .where(eq(users.id, actor.id));
+  forgetSessionState(actor.id);
   return { ok: true };
 }
 
@@ -137,6 +140,8 @@ export async function authenticate(db: Db, email: string, password: string, clie
     const until = locks.find((d) => d !== null);
     return until ? { ok: false, code: 'locked', until } : { ok: false, code: 'invalid_credentials' };
   }
+  // A disabled account answers as a wrong password does: its state is the office's business.
+  if (user!.disabledAt) return { ok: false, code: 'invalid_credentials' };
   if (!user!.emailVerifiedAt) return { ok: false, code: 'unverified' };
   await clearHits(db, keys.account);
   const { id, role, locale, displayName, companyName } = user!;

@@ -9,6 +9,7 @@ import { caseSignInSchema, signInSchema } from './schemas';
 import { authenticateCase } from '@/lib/cases/holder';
 import { authSecret } from './secret';
 import { clientAddress } from './client-address';
+import { recheckSession, stampAtSignIn, type SessionStamp } from './session-state';
 import { safeAuthRedirect } from './safe-return';
 import { assertOidcUserResolved, completeOidcSignIn, OIDC_PROVIDER_ID, oidcProviders } from './oidc-next';
 
@@ -26,10 +27,8 @@ declare module 'next-auth' {
 }
 
 declare module 'next-auth/jwt' {
-  interface JWT {
-    uid?: string;
-    role?: SessionRole;
-    caseId?: string;
+  interface JWT extends SessionStamp {
+    revoked?: boolean;
   }
 }
 
@@ -83,14 +82,15 @@ export const authOptions: NextAuthOptions = {
     signIn({ user, account, profile }) {
       return account?.provider === OIDC_PROVIDER_ID ? completeOidcSignIn(user, profile) : true;
     },
-    jwt({ token, user, account }) {
+    async jwt({ token, user, account }) {
       if (user && account?.provider === OIDC_PROVIDER_ID) assertOidcUserResolved(user);
-      if (user) {
-        token.uid = user.id;
-        token.role = user.role;
-        token.caseId = user.caseId;
-      }
-      return token;
+      const db = await getDb();
+      if (user) return { ...token, ...(await stampAtSignIn(db, { uid: user.id, role: user.role, caseId: user.caseId })) };
+      // Re-read on every request (30 s cache): a disabled account, a raised session version, a reissued
+      // case password or the absolute lifetime ends the session; a token without uid is signed out.
+      const still = await recheckSession(db, token);
+      if (!still) return { revoked: true };
+      return { ...token, ...still };
     },
     session({ session, token }) {
       if (token.uid && token.role) {
