@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 // `OIDC_ISSUER=` in an env file means "not set", not "an invalid URL".
 const unsetIfEmpty = <T extends z.ZodType>(inner: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), inner);

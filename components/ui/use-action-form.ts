@@ -3,7 +3,6 @@
 import { useState } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import './zod-csp';
 import { useTranslations } from 'next-intl';
 import { useErrorMessage } from '@/components/ui/use-error-message';
 import type { z } from 'zod';

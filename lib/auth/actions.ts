@@ -2,7 +2,7 @@
 
 import { getLocale } from 'next-intl/server';
 import { headers } from 'next/headers';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { getDb } from '@/db/client';
 import { publicAction, roleAction } from '@/lib/actions/define';
 import { recordHit, lockedUntil, type Limit } from '@/lib/security/rate-limit';

@@ -1,5 +1,5 @@
 import 'server-only';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import type { Db } from '@/db/client';
 import { users } from '@/db/schema';
 import { writeAudit } from '@/lib/audit/audit';

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import type { PendingLink } from './oidc';
 
 /** Long enough to find the password, short enough that a forgotten tab cannot link later. */

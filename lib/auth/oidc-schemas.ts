@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 /** The link page's one field; the same schema runs in the browser and in next-auth's authorize. */
 export const oidcLinkSchema = z.object({

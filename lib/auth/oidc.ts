@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import type { Db } from '@/db/client';
 import { userIdentities, users, type Role } from '@/db/schema';
 import type { Locale } from '@/i18n/routing';

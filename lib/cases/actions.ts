@@ -1,7 +1,7 @@
 'use server';
 
 import { headers } from 'next/headers';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { getDb } from '@/db/client';
 import { roleAction, publicAction } from '@/lib/actions/define';
 import { FORBIDDEN, type ActionResult } from '@/lib/actions/result';

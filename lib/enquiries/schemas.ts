@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { ENQUIRY_KINDS, ENQUIRY_TOPICS } from './topics';
 
 // Messages are keys in the `validation` namespace; the same schemas run in the browser and in the actions.

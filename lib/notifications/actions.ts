@@ -1,6 +1,6 @@
 'use server';
 
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { getDb } from '@/db/client';
 import { roleAction } from '@/lib/actions/define';
 import type { ActionResult } from '@/lib/actions/result';

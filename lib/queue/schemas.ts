@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 const slug = z.string().regex(/^[a-z0-9-]{1,50}$/, 'invalid');
 const id = z.coerce.number().int().positive('invalid');

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { issueMessage } from '@/lib/forms/engine/schema';
 import { validateLatinName } from '@/lib/forms/validators/latin-name';
 import { validatePassportNumber } from '@/lib/forms/validators/passport';

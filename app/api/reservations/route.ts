@@ -1,5 +1,5 @@
 import { cookies } from 'next/headers';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { getDb } from '@/db/client';
 import { locales, routing, type Locale } from '@/i18n/routing';
 import { fieldErrorsOf, type ActionResult } from '@/lib/actions/result';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { visitorSchema } from '@/lib/reservations/schemas';
 
 // The same schemas check the admin's forms in the browser and again in the actions.
