@@ -122,19 +122,24 @@ describe.each(testDatabases)('employer annex links on $name', ({ open }) => {
   });
 });
 
+/** A clerk and a submitted form 1 of a new applicant, ready to be compared and registered. */
+async function submittedForm01(h: DbHandle) {
+  const [a] = await h.db.insert(users).values({ email: `o-${crypto.randomUUID()}@example.com`, role: 'applicant' }).returning();
+  const [c] = await h.db.insert(users).values({ email: `k-${crypto.randomUUID()}@duw.test`, role: 'clerk' }).returning();
+  const owner: Actor = { id: a!.id, role: 'applicant', email: a!.email };
+  const clerk: Actor = { id: c!.id, role: 'clerk', email: c!.email };
+  const d = await createDraft(h.db, owner, 1, 'uk');
+  if (!d.ok) throw new Error();
+  for (const [s, v] of Object.entries(form01Fixture)) await saveSection(h.db, owner.id, d.id, s, v, TODAY);
+  if (!(await submitApplication(h.db, owner.id, d.id, TODAY)).ok) throw new Error();
+  return { clerk, d };
+}
+
 describe.each(testDatabases)('registering a case from an application on $name', ({ open }) => {
   it('needs a recorded comparison, takes the form type and contacts, and registers once', async () => {
     const h = await open();
     try {
-      const [a] = await h.db.insert(users).values({ email: 'o@example.com', role: 'applicant' }).returning();
-      const [c] = await h.db.insert(users).values({ email: 'k@duw.test', role: 'clerk' }).returning();
-      const owner: Actor = { id: a!.id, role: 'applicant', email: a!.email };
-      const clerk: Actor = { id: c!.id, role: 'clerk', email: c!.email };
-      const d = await createDraft(h.db, owner, 1, 'uk');
-      if (!d.ok) throw new Error();
-      for (const [s, v] of Object.entries(form01Fixture)) await saveSection(h.db, owner.id, d.id, s, v, TODAY);
-      const sub = await submitApplication(h.db, owner.id, d.id, TODAY);
-      if (!sub.ok) throw new Error();
+      const { clerk, d } = await submittedForm01(h);
       const { registerCaseFromApplication } = await import('@/lib/cases/registration');
       expect(await registerCaseFromApplication(h.db, clerk, d.id, 1, true)).toEqual({ ok: false, formError: 'comparison_missing' });
       await recordComparison(h.db, clerk, d.id, 1, { 'personal.surname': { matches: true } });
@@ -152,14 +157,7 @@ describe.each(testDatabases)('registering a case from an application on $name', 
   it('gives one case and one password when two clerks register the same application at once', async () => {
     const h = await open();
     try {
-      const [a] = await h.db.insert(users).values({ email: 'o2@example.com', role: 'applicant' }).returning();
-      const [c] = await h.db.insert(users).values({ email: 'k2@duw.test', role: 'clerk' }).returning();
-      const owner: Actor = { id: a!.id, role: 'applicant', email: a!.email };
-      const clerk: Actor = { id: c!.id, role: 'clerk', email: c!.email };
-      const d = await createDraft(h.db, owner, 1, 'uk');
-      if (!d.ok) throw new Error();
-      for (const [s, v] of Object.entries(form01Fixture)) await saveSection(h.db, owner.id, d.id, s, v, TODAY);
-      if (!(await submitApplication(h.db, owner.id, d.id, TODAY)).ok) throw new Error();
+      const { clerk, d } = await submittedForm01(h);
       await recordComparison(h.db, clerk, d.id, 1, { 'personal.surname': { matches: true } });
       const { registerCaseFromApplication } = await import('@/lib/cases/registration');
       const results = await Promise.all(Array.from({ length: 4 }, () => registerCaseFromApplication(h.db, clerk, d.id, 1, true)));
