@@ -1,4 +1,4 @@
-import { integer, pgEnum, pgTable, text, timestamp, uuid, index, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
+import { boolean, integer, pgEnum, pgTable, text, timestamp, uuid, index, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
 
 export const roleEnum = pgEnum('role', ['applicant', 'employer', 'clerk', 'reception', 'admin']);
 export const localeEnum = pgEnum('locale', ['pl', 'en', 'ru', 'uk']);
@@ -61,6 +61,8 @@ export const userIdentities = pgTable(
     subject: varchar('subject', { length: 255 }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+    // Linked while the account's e-mail was unproven: Pobyt's own verification or a password reset drops it.
+    linkedUnverified: boolean('linked_unverified').notNull().default(false),
   },
   (t) => [uniqueIndex('user_identities_issuer_subject_key').on(t.issuer, t.subject), index('user_identities_user_idx').on(t.userId)],
 );

@@ -14,6 +14,11 @@ export const notificationKindEnum = pgEnum('notification_kind', [
   'enquiry_confirm_email',
   'enquiry_received',
   'enquiry_reply',
+  // Account mails: the link's token is issued at delivery, so no usable token sits in the outbox.
+  'account_verify_email',
+  'account_reset_password',
+  'account_staff_invite',
+  'account_register_attempt',
 ]);
 
 /**
@@ -37,6 +42,8 @@ export const notificationOutbox = pgTable(
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
     // A claim older than this is taken to be from a worker that died mid-send.
     claimedAt: timestamp('claimed_at', { withTimezone: true }),
+    // Who holds the claim: only that worker may mark the row sent or failed.
+    leaseId: uuid('lease_id'),
     lastError: text('last_error'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),

@@ -149,6 +149,27 @@ export const deskServices = pgTable(
   (t) => [primaryKey({ columns: [t.deskId, t.serviceId] })],
 );
 
+/**
+ * A kiosk registered by an admin for one location. The device keeps a long-lived
+ * credential (only its SHA-256 is stored) that allows check-in and walk-in
+ * tickets at that location and nothing else.
+ */
+export const kioskDevices = pgTable(
+  'kiosk_devices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    locationId: integer('location_id').notNull().references(() => locations.id, { onDelete: 'cascade' }),
+    name: varchar('name', { length: 100 }).notNull(),
+    tokenHash: varchar('token_hash', { length: 64 }).notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('kiosk_devices_token_key').on(t.tokenHash), index('kiosk_devices_location_idx').on(t.locationId)],
+);
+export type KioskDevice = typeof kioskDevices.$inferSelect;
+
 /** Last ticket number given per location, service and Warsaw day; an upsert makes numbering atomic. */
 export const ticketCounters = pgTable(
   'ticket_counters',
