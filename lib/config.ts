@@ -29,6 +29,8 @@ const schema = z.object({
   SMS_FROM: z.string().optional(),
   // The in-process notification worker; off when a separate `npm run worker` does the job.
   NOTIFICATION_WORKER: z.enum(['in-process', 'off']).optional(),
+  // A notice that cannot be delivered is retried (after the 1–16 minute back-off, every 16 minutes) until it is this many hours old; then it is marked failed.
+  OUTBOX_RETRY_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(24),
   // Sign-in through an external OpenID Connect provider (e.g. a Keycloak realm); on only when the first three are set.
   OIDC_ISSUER: unsetIfEmpty(z.string().url().optional()),
   OIDC_CLIENT_ID: unsetIfEmpty(z.string().optional()),

@@ -23,3 +23,15 @@ export function accountLinkMail(kind: Kind, to: string, locale: Locale, token: s
     text: t(`emails.${kind}.body`, { link, office: cfg.OFFICE_NAME }),
   };
 }
+
+/**
+ * To the owner of an address someone tried to register again. Registration
+ * answers alike whether or not the address has an account, so only the owner
+ * learns of it; no token: signing in or asking for a reset is up to them.
+ */
+export function registerAttemptMail(to: string, locale: Locale): Mail {
+  const t = translatorFor(locale);
+  const cfg = config();
+  const values = { signIn: `${cfg.appUrl}/${locale}/sign-in`, reset: `${cfg.appUrl}/${locale}/forgot-password`, office: cfg.OFFICE_NAME };
+  return { to, subject: t('emails.registerAttempt.subject', values), text: t('emails.registerAttempt.body', values) };
+}

@@ -195,6 +195,8 @@ describe.each(testDatabases)('cases on $name', ({ open }) => {
     await changeStage(h.db, clerk, c.caseId, 'formal_check');
     process.env.SMTP_URL = 'smtp://127.0.0.1:9';
     resetConfigForTests();
+    // Given up only after the back-off and once older than OUTBOX_RETRY_HOURS (24 h by default).
+    await h.db.update(notificationOutbox).set({ createdAt: sql`now() - interval '25 hours'` }).where(eq(notificationOutbox.recipient, 'fail@example.com'));
     for (let i = 0; i < 6; i++) {
       await h.db.update(notificationOutbox).set({ nextAttemptAt: sql`now()` }).where(eq(notificationOutbox.recipient, 'fail@example.com'));
       await processOutbox(h.db, sms);

@@ -1,8 +1,10 @@
 import 'server-only';
 import fs from 'node:fs/promises';
+import net from 'node:net';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
+import SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { config } from '@/lib/config';
 
 export type Mail = {
@@ -12,11 +14,48 @@ export type Mail = {
   attachments?: { filename: string; content: Buffer | string; contentType?: string }[];
 };
 
+/**
+ * nodemailer's defaults wait 2 minutes to connect and 10 minutes on a silent
+ * socket, longer than an outbox lease used to last, so a hanging server let a
+ * second worker send the same notice. Each step now has a short limit...
+ */
+export const SMTP_TIMEOUTS_MS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 } as const;
+/**
+ * ...and the whole send a hard one: a server that answers a byte a minute never
+ * trips socketTimeout, so the socket is destroyed at this deadline whatever
+ * happens. The outbox's lease (STALE_CLAIM_SECONDS) is longer than this.
+ */
+export const SEND_DEADLINE_MS = 5 * 60_000;
+
+/** Opens the TCP connection ourselves, so that the deadline can destroy it; nodemailer adds TLS on top when `secure`. */
+function socketWithDeadline(options: SMTPTransport.Options, callback: (err: Error | null, socketOptions: object | false) => void) {
+  const socket = net.connect({ host: options.host ?? 'localhost', port: Number(options.port) || (options.secure ? 465 : 587) });
+  const deadline = setTimeout(() => socket.destroy(new Error('SMTP send deadline passed')), SEND_DEADLINE_MS);
+  deadline.unref();
+  const connectTimer = setTimeout(() => socket.destroy(new Error('SMTP connection timeout')), SMTP_TIMEOUTS_MS.connectionTimeout);
+  let answered = false;
+  const answer = (err: Error | null) => {
+    clearTimeout(connectTimer);
+    if (answered) return;
+    answered = true;
+    if (err) callback(err, false);
+    else callback(null, { connection: socket });
+  };
+  socket.once('connect', () => answer(null));
+  socket.once('error', (e) => answer(e));
+  socket.once('close', () => {
+    clearTimeout(deadline);
+    answer(new Error('SMTP connection closed'));
+  });
+}
+
 const globalForMail = globalThis as unknown as { pobytSmtp?: { url: string; transport: Transporter } };
 
 function smtpTransport(url: string): Transporter {
   if (globalForMail.pobytSmtp?.url !== url) {
-    globalForMail.pobytSmtp = { url, transport: nodemailer.createTransport(url) };
+    // A `{ url }` object given to createTransport loses every other option; the transport class keeps them (the URL's own query wins).
+    const transport = nodemailer.createTransport(new SMTPTransport({ url, ...SMTP_TIMEOUTS_MS, getSocket: socketWithDeadline }));
+    globalForMail.pobytSmtp = { url, transport };
   }
   return globalForMail.pobytSmtp.transport;
 }

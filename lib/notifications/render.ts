@@ -6,6 +6,7 @@ import type { Mail } from './mailer';
 import { caseNoticeText, type NoticeKind } from './case-notice';
 import { renderEnquiryNotice } from '@/lib/enquiries/notices';
 import { renderReservationNotice } from '@/lib/reservations/notice';
+import { renderAccountMail } from './account-mail';
 
 export type OutboxRow = typeof notificationOutbox.$inferSelect;
 export type RenderedNotice = Pick<Mail, 'subject' | 'text' | 'attachments'>;
@@ -28,6 +29,10 @@ const renderers: Record<OutboxRow['kind'], Renderer | undefined> = {
   enquiry_confirm_email: renderEnquiryNotice,
   enquiry_received: renderEnquiryNotice,
   enquiry_reply: renderEnquiryNotice,
+  account_verify_email: renderAccountMail,
+  account_reset_password: renderAccountMail,
+  account_staff_invite: renderAccountMail,
+  account_register_attempt: renderAccountMail,
 };
 
 export async function renderNotice(db: Db, row: OutboxRow): Promise<RenderedNotice> {
