@@ -4,10 +4,22 @@ import type { Db, Tx } from '@/db/client';
 import { locations, queueTickets, reservations, ticketCounters, visitServiceLocations, visitServices, visitSlots } from '@/db/schema';
 import { writeAudit } from '@/lib/audit/audit';
 import type { Actor } from '@/lib/auth/actor';
+import type { KioskDevicePrincipal } from './kiosk-devices';
 import { warsawDate } from '@/lib/calendar/dates';
 import { publishQueueEvent } from './events';
 import { checkInTiming, normalizeReservationCode, ticketLabel } from './rules';
 import type { IssuedTicket, QueueResult } from './types';
+
+/** Who acts at the kiosk: a paired kiosk device, or (for now) a staff session. */
+export type KioskCaller = Actor | KioskDevicePrincipal;
+
+/** A device has no account: the audit row names it in `after` instead of an actor. */
+function auditOf(by: KioskCaller): { actor: Actor | null; device: { kioskDeviceId?: string } } {
+  return 'kind' in by ? { actor: null, device: { kioskDeviceId: by.deviceId } } : { actor: by, device: {} };
+}
+
+/** A device acts only at its own location; checked here too, so no caller can forget it. */
+const elsewhere = (by: KioskCaller, locationId: number) => 'kind' in by && by.locationId !== locationId;
 
 type NewTicket = { locationId: number; serviceId: number; kind: 'reserved' | 'walk_in'; reservationId?: string; appointmentAt?: Date; now: Date };
 
@@ -54,9 +66,11 @@ async function issueTicket(tx: Tx, t: NewTicket): Promise<IssuedTicket> {
  * arrival is refused and the reservation lapses (status cancelled, reason
  * `late`) in the same step. Every other refusal changes nothing.
  */
-export async function checkIn(db: Db, actor: Actor, locationId: number, rawCode: string, now: Date = new Date()): Promise<QueueResult<{ ticket: IssuedTicket }>> {
+export async function checkIn(db: Db, by: KioskCaller, locationId: number, rawCode: string, now: Date = new Date()): Promise<QueueResult<{ ticket: IssuedTicket }>> {
   const code = normalizeReservationCode(rawCode);
+  if (elsewhere(by, locationId)) return { ok: false, formError: 'not_found' };
   if (!code) return { ok: false, formError: 'checkin_unknown' };
+  const { actor, device } = auditOf(by);
   return db.transaction(async (tx): Promise<QueueResult<{ ticket: IssuedTicket }>> => {
     // The row lock makes a code scanned twice at once check in only once.
     const [r] = await tx
@@ -89,19 +103,21 @@ export async function checkIn(db: Db, actor: Actor, locationId: number, rawCode:
     if (timing.verdict === 'early') return { ok: false, formError: 'checkin_too_early', params: { from: timing.opensAt.toISOString() } };
     if (timing.verdict === 'late') {
       await tx.update(reservations).set({ status: 'cancelled', cancelReason: 'late', cancelledAt: now }).where(eq(reservations.id, r.id));
-      await writeAudit(tx, actor, { action: 'queue.checkin_late', entityType: 'reservation', entityId: r.id, before: { status: 'active' }, after: { status: 'cancelled', cancelReason: 'late', code, locationId } });
+      await writeAudit(tx, actor, { action: 'queue.checkin_late', entityType: 'reservation', entityId: r.id, before: { status: 'active' }, after: { status: 'cancelled', cancelReason: 'late', code, locationId, ...device } });
       return { ok: false, formError: 'checkin_late', params: { minutes: r.graceMinutes } };
     }
 
     const ticket = await issueTicket(tx, { locationId, serviceId: r.serviceId, kind: 'reserved', reservationId: r.id, appointmentAt: r.startsAt, now });
     await tx.update(reservations).set({ status: 'checked_in', checkedInAt: now }).where(eq(reservations.id, r.id));
-    await writeAudit(tx, actor, { action: 'queue.checkin', entityType: 'reservation', entityId: r.id, before: { status: 'active' }, after: { status: 'checked_in', code, ticket: ticket.label, locationId } });
+    await writeAudit(tx, actor, { action: 'queue.checkin', entityType: 'reservation', entityId: r.id, before: { status: 'active' }, after: { status: 'checked_in', code, ticket: ticket.label, locationId, ...device } });
     return { ok: true as const, ticket };
   });
 }
 
 /** The kiosk's walk-in button: only for services that take walk-ins at this location. */
-export async function takeWalkInTicket(db: Db, actor: Actor, locationId: number, serviceId: number, now: Date = new Date()): Promise<QueueResult<{ ticket: IssuedTicket }>> {
+export async function takeWalkInTicket(db: Db, by: KioskCaller, locationId: number, serviceId: number, now: Date = new Date()): Promise<QueueResult<{ ticket: IssuedTicket }>> {
+  if (elsewhere(by, locationId)) return { ok: false, formError: 'not_found' };
+  const { actor, device } = auditOf(by);
   return db.transaction(async (tx): Promise<QueueResult<{ ticket: IssuedTicket }>> => {
     const [offered] = await tx
       .select({ id: visitServices.id })
@@ -110,7 +126,7 @@ export async function takeWalkInTicket(db: Db, actor: Actor, locationId: number,
       .where(and(eq(visitServices.id, serviceId), eq(visitServiceLocations.locationId, locationId), eq(visitServices.walkIns, true), eq(visitServices.active, true)));
     if (!offered) return { ok: false, formError: 'walk_in_unavailable' };
     const ticket = await issueTicket(tx, { locationId, serviceId, kind: 'walk_in', now });
-    await writeAudit(tx, actor, { action: 'queue.walk_in', entityType: 'queue_ticket', entityId: String(ticket.id), after: { ticket: ticket.label, serviceId, locationId } });
+    await writeAudit(tx, actor, { action: 'queue.walk_in', entityType: 'queue_ticket', entityId: String(ticket.id), after: { ticket: ticket.label, serviceId, locationId, ...device } });
     return { ok: true as const, ticket };
   });
 }

@@ -49,6 +49,9 @@ export default async function StaffLayout({ children }: { children: ReactNode })
               <Link href="/staff/users">{t('users')}</Link>
             </li>
             <li>
+              <Link href="/staff/kiosks">{t('kiosks')}</Link>
+            </li>
+            <li>
               <Link href="/staff/content">{t('content')}</Link>
             </li>
             <li>

@@ -2,27 +2,38 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
-import { requireRole } from '@/lib/auth/session';
-import { STAFF_ROLES } from '@/lib/auth/actor';
 import { findLocation, listWalkInServices } from '@/lib/queue/tickets';
+import { currentKioskDevice } from '@/lib/queue/kiosk-cookie';
+import { kioskDeviceAt } from '@/lib/queue/kiosk-devices';
 import { localName } from '@/components/queue/names';
 import { KioskScreen } from '@/components/queue/kiosk-screen';
+import { KioskNotRegistered } from '@/components/queue/kiosk-not-registered';
 
 type Props = { params: Promise<{ location: string }> };
 
+/** The paired kiosk device of this location, or null (no cookie, revoked, or a kiosk of another location). */
+async function deviceHere(slug: string) {
+  const loc = await findLocation(await getDb(), slug);
+  return { loc, device: loc ? kioskDeviceAt(await currentKioskDevice(), loc.id) : null };
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const loc = await findLocation(await getDb(), (await params).location);
+  const { loc, device } = await deviceHere((await params).location);
+  if (!device) return { title: (await getTranslations('kioskDevices.notRegistered'))('title'), robots: { index: false } };
   return { title: (await getTranslations('queue.kiosk'))('title', { location: loc?.name ?? '' }), robots: { index: false } };
 }
 
-/** The check-in kiosk of one location. Reception signs the device in each morning, so check-in happens only in the office. */
+/**
+ * The check-in kiosk of one location. Only a device an admin paired for this
+ * location opens it (its own cookie, not a staff session); any other browser
+ * gets an explanation, never a sign-in page on a public screen.
+ */
 export default async function KioskPage({ params }: Props) {
   const { location } = await params;
-  await requireRole(STAFF_ROLES, `/kiosk/${location}`);
-  const db = await getDb();
-  const loc = await findLocation(db, location);
+  const { loc, device } = await deviceHere(location);
   if (!loc) notFound();
+  if (!device) return <KioskNotRegistered />;
   const locale = await getLocale();
-  const services = (await listWalkInServices(db, loc.id)).map((s) => ({ id: s.id, name: localName(s.names, locale) }));
+  const services = (await listWalkInServices(await getDb(), loc.id)).map((s) => ({ id: s.id, name: localName(s.names, locale) }));
   return <KioskScreen location={{ slug: loc.slug, name: loc.name }} walkIns={services} />;
 }
