@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { randomBytes, scryptSync } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
 import type { DbHandle } from '@/db/client';
 import { emailTokens, rateLimits, users, auditLog } from '@/db/schema';
 import { resetConfigForTests } from '@/lib/config';
@@ -18,6 +19,14 @@ import {
   verifyEmail,
 } from './accounts';
 import { registerSchema } from './schemas';
+import * as password from './password';
+
+// Counts how often the slow password check really runs.
+vi.mock('./password', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./password')>();
+  return { ...real, verifyPassword: vi.fn(real.verifyPassword) };
+});
+const verifyCalls = () => vi.mocked(password.verifyPassword).mock.calls.length;
 
 let smtp: Awaited<ReturnType<typeof startTestSmtp>>;
 
@@ -110,6 +119,30 @@ describe.each(testDatabases)('accounts on $name', ({ open }) => {
     expect(after.ok).toBe(true);
   });
 
+  it('lets 50 parallel wrong passwords reach the password check at most 5 times, then refuses the right one', async () => {
+    await registerAccount(h.db, input('parallel@example.com'), 'pl');
+    await verifyEmail(h.db, tokenFrom(lastMailTo('parallel@example.com')?.text));
+    const before = verifyCalls();
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => authenticate(h.db, 'parallel@example.com', `wrong guess ${i}`, `10.9.${i}.1`)),
+    );
+    expect(verifyCalls() - before).toBeLessThanOrEqual(5);
+    expect(results.every((r) => !r.ok)).toBe(true);
+    expect(results.filter((r) => !r.ok && r.code === 'locked').length).toBeGreaterThanOrEqual(45);
+    const right = await authenticate(h.db, 'parallel@example.com', 'zielony-most-nad-odra', '10.9.99.1');
+    expect(right.ok === false && right.code).toBe('locked');
+  });
+
+  it('re-hashes a password stored at the old scrypt cost at the next sign-in', async () => {
+    const salt = randomBytes(16);
+    const old = ['scrypt', 32768, 8, 1, salt.toString('base64'), scryptSync('stary-most-nad-odra', salt, 32, { N: 32768, r: 8, p: 1, maxmem: 64 * 1024 * 1024 }).toString('base64')].join('$');
+    await h.db.insert(users).values({ email: 'oldhash@example.com', role: 'applicant', passwordHash: old, emailVerifiedAt: sql`now()` });
+    expect((await authenticate(h.db, 'oldhash@example.com', 'stary-most-nad-odra', '10.9.100.1')).ok).toBe(true);
+    const [u] = await h.db.select().from(users).where(eq(users.email, 'oldhash@example.com'));
+    expect(u?.passwordHash).toMatch(/^scrypt\$131072\$8\$1\$/);
+    expect((await authenticate(h.db, 'oldhash@example.com', 'stary-most-nad-odra', '10.9.100.1')).ok).toBe(true);
+  });
+
   it('locks a client address that tries many accounts', async () => {
     for (let i = 0; i < 5; i++) await authenticate(h.db, `nobody${i}@example.com`, 'wrong password here', '192.0.2.77');
     const r = await authenticate(h.db, 'olena@example.com', 'zielony-most-nad-odra', '192.0.2.77');
@@ -154,5 +187,29 @@ describe.each(testDatabases)('accounts on $name', ({ open }) => {
     expect(await resetPassword(h.db, token, 'haslo-inspektora-ewy')).toEqual({ ok: true });
     const signed = await authenticate(h.db, 'clerk2@duw.test', 'haslo-inspektora-ewy', '10.0.4.1');
     expect(signed.ok && signed.user.role).toBe('clerk');
+  });
+
+  it('writes staff sign-in failures and the lockout to the audit log, with the address and no password', async () => {
+    const [clerk] = await h.db.select().from(users).where(eq(users.email, 'clerk2@duw.test'));
+    for (let i = 0; i < 5; i++) await authenticate(h.db, 'clerk2@duw.test', `zle-haslo-${i}`, '10.0.5.1');
+    const rows = await h.db.select().from(auditLog).where(eq(auditLog.entityId, clerk!.id));
+    const actions = rows.map((r) => r.action);
+    expect(actions.filter((a) => a === 'staff.sign_in_failed')).toHaveLength(4);
+    expect(actions).toContain('staff.sign_in_locked');
+    expect(rows.find((r) => r.action === 'staff.sign_in_locked')?.after).toMatchObject({ clientAddress: '10.0.5.1' });
+    expect(JSON.stringify(rows)).not.toContain('zle-haslo');
+    expect(actions).toContain('account.password_reset');
+  });
+
+  it('audits a password change', async () => {
+    const [u] = await h.db.select().from(users).where(eq(users.email, 'hr@firma.pl'));
+    const actor = { id: u!.id, role: u!.role, email: u!.email, clientAddress: '10.0.6.1' };
+    expect(await changePassword(h.db, actor, 'jeszcze-inne-haslo', 'czwarte-haslo-portalu')).toEqual({ ok: true });
+    const rows = await h.db.select().from(auditLog).where(and(eq(auditLog.action, 'account.password_change'), eq(auditLog.entityId, u!.id))).orderBy(auditLog.id);
+    // The earlier test changed it once already.
+    expect(rows).toHaveLength(2);
+    const row = rows.at(-1);
+    expect(row).toMatchObject({ actorId: u!.id, clientAddress: '10.0.6.1' });
+    expect(JSON.stringify(row)).not.toContain('czwarte');
   });
 });

@@ -1,16 +1,16 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { users, type Role, type User } from '@/db/schema';
+import { userIdentities, users, type Role, type User } from '@/db/schema';
 import type { Locale } from '@/i18n/routing';
 import { sendMail } from '@/lib/notifications/mailer';
 import { writeAudit } from '@/lib/audit/audit';
-import { hashPassword, isCommonPassword, verifyPassword } from './password';
+import { hashPassword, isCommonPassword, needsRehash, verifyPassword } from './password';
 import { consumeEmailToken, issueEmailToken } from './tokens';
 import { forgetSessionState, nextSessionVersion } from './session-state';
 import { accountLinkMail } from './emails';
-import { clearHits, lockedUntil, recordHit, SIGN_IN_LIMIT } from '@/lib/security/rate-limit';
-import { STAFF_ROLES, type Actor } from './actor';
+import { clearHits, releaseAttempt, reserveAttempts, SIGN_IN_LIMIT } from '@/lib/security/rate-limit';
+import { isStaff, STAFF_ROLES, type Actor } from './actor';
 import type { z } from 'zod';
 import type { createStaffSchema, registerSchema } from './schemas';
 import { log } from '@/lib/log';
@@ -84,7 +84,7 @@ export async function requestPasswordReset(db: Db, email: string): Promise<void>
 }
 
 /** Setting a password through an e-mailed link also proves the address. */
-export async function resetPassword(db: Db, token: string, password: string): Promise<Result> {
+export async function resetPassword(db: Db, token: string, password: string, clientAddress?: string | null): Promise<Result> {
   if (isCommonPassword(password)) return { ok: false, fieldErrors: { password: 'password_common' } };
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
@@ -94,8 +94,13 @@ export async function resetPassword(db: Db, token: string, password: string): Pr
       .update(users)
       .set({ passwordHash, passwordChangedAt: sql`now()`, sessionVersion: nextSessionVersion, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` })
       .where(eq(users.id, used.userId))
-      .returning({ email: users.email });
-    if (user) await clearHits(tx, signInKeys(user.email).account);
+      .returning({ email: users.email, role: users.role });
+    if (user) {
+      await clearHits(tx, signInKeys(user.email).account);
+      // The link proved the address: identities linked before it was proven are not trusted.
+      await tx.delete(userIdentities).where(and(eq(userIdentities.userId, used.userId), eq(userIdentities.linkedUnverified, true)));
+      await writeAudit(tx, { id: used.userId, role: user.role, email: user.email, clientAddress: clientAddress ?? null }, { action: 'account.password_reset', entityType: 'user', entityId: used.userId });
+    }
     forgetSessionState(used.userId);
     return { ok: true };
   });
@@ -107,10 +112,11 @@ export async function changePassword(db: Db, actor: Actor, current: string, pass
     return { ok: false, fieldErrors: { current: 'password_wrong' } };
   }
   if (isCommonPassword(password)) return { ok: false, fieldErrors: { password: 'password_common' } };
-  await db
-    .update(users)
-    .set({ passwordHash: await hashPassword(password), passwordChangedAt: sql`now()`, sessionVersion: nextSessionVersion })
-    .where(eq(users.id, actor.id));
+  const passwordHash = await hashPassword(password);
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash, passwordChangedAt: sql`now()`, sessionVersion: nextSessionVersion }).where(eq(users.id, actor.id));
+    await writeAudit(tx, actor, { action: 'account.password_change', entityType: 'user', entityId: actor.id });
+  });
   forgetSessionState(actor.id);
   return { ok: true };
 }
@@ -125,27 +131,51 @@ export type SignInOutcome =
   | { ok: false; code: 'locked'; until: Date };
 
 /**
- * Checks a password sign-in. Failures count per account and per client
- * address; a lock refuses even the right password until it ends.
+ * Checks a password sign-in. Each attempt is reserved per account and per
+ * client address before the password is hashed, so parallel guesses cannot
+ * outrun the limit; a lock refuses even the right password until it ends.
  */
 export async function authenticate(db: Db, email: string, password: string, clientAddress: string | null): Promise<SignInOutcome> {
   const keys = signInKeys(email, clientAddress);
-  for (const key of [keys.account, keys.address]) {
-    const until = await lockedUntil(db, key);
-    if (until) return { ok: false, code: 'locked', until };
-  }
+  const reserved = await reserveAttempts(db, [
+    [keys.account, SIGN_IN_LIMIT],
+    [keys.address, SIGN_IN_LIMIT],
+  ]);
   const [user] = await db.select().from(users).where(eq(users.email, email));
+  if (!reserved.ok) {
+    await auditStaffSignIn(db, user, 'locked', clientAddress);
+    return { ok: false, code: 'locked', until: reserved.until };
+  }
   if (!(await verifyPassword(password, user?.passwordHash))) {
-    const locks = await Promise.all([recordHit(db, keys.account, SIGN_IN_LIMIT), recordHit(db, keys.address, SIGN_IN_LIMIT)]);
-    const until = locks.find((d) => d !== null);
-    return until ? { ok: false, code: 'locked', until } : { ok: false, code: 'invalid_credentials' };
+    // The fifth failure is told it locked the account, as the next attempt would be.
+    await auditStaffSignIn(db, user, reserved.lockedUntil ? 'locked' : 'password', clientAddress);
+    return reserved.lockedUntil ? { ok: false, code: 'locked', until: reserved.lockedUntil } : { ok: false, code: 'invalid_credentials' };
   }
   // A disabled account answers as a wrong password does: its state is the office's business.
-  if (user!.disabledAt) return { ok: false, code: 'invalid_credentials' };
-  if (!user!.emailVerifiedAt) return { ok: false, code: 'unverified' };
+  if (user!.disabledAt) {
+    await auditStaffSignIn(db, user, 'disabled', clientAddress);
+    return { ok: false, code: 'invalid_credentials' };
+  }
   await clearHits(db, keys.account);
+  await releaseAttempt(db, keys.address, SIGN_IN_LIMIT);
+  if (!user!.emailVerifiedAt) return { ok: false, code: 'unverified' };
+  if (needsRehash(user!.passwordHash!)) await rehash(db, user!.id, user!.passwordHash!, password);
   const { id, role, locale, displayName, companyName } = user!;
   return { ok: true, user: { id, email: user!.email, role, locale, displayName, companyName } };
+}
+
+/** Staff sign-in failures are the auditor's business; applicants' are only counted. */
+async function auditStaffSignIn(db: Db, user: User | undefined, reason: 'password' | 'locked' | 'disabled', clientAddress: string | null) {
+  if (!user || !isStaff(user.role)) return;
+  await writeAudit(db, null, { action: reason === 'locked' ? 'staff.sign_in_locked' : 'staff.sign_in_failed', entityType: 'user', entityId: user.id, after: { reason, clientAddress } });
+}
+
+/** An older, cheaper hash is replaced at the first sign-in that proves the password; a concurrent change wins. */
+async function rehash(db: Db, userId: string, oldHash: string, password: string) {
+  await db
+    .update(users)
+    .set({ passwordHash: await hashPassword(password) })
+    .where(and(eq(users.id, userId), eq(users.passwordHash, oldHash)));
 }
 
 export async function getAccount(db: Db, id: string) {

@@ -5,7 +5,7 @@ import { headers } from 'next/headers';
 import { z } from '@/lib/zod';
 import { getDb } from '@/db/client';
 import { publicAction, roleAction } from '@/lib/actions/define';
-import { recordHit, lockedUntil, type Limit } from '@/lib/security/rate-limit';
+import { reserveAttempt, type Limit } from '@/lib/security/rate-limit';
 import { clientAddress } from './client-address';
 import { PANEL_ROLES, STAFF_ROLES } from './actor';
 import * as accounts from './accounts';
@@ -17,9 +17,7 @@ const MAIL_LIMIT: Limit = { max: 5, windowSeconds: 3600, lockSeconds: 3600 };
 async function mailBudgetExceeded(kind: string): Promise<boolean> {
   const db = await getDb();
   const key = `mail:${kind}:${clientAddress(await headers()) ?? 'unknown'}`;
-  if (await lockedUntil(db, key)) return true;
-  await recordHit(db, key, MAIL_LIMIT);
-  return false;
+  return !(await reserveAttempt(db, key, MAIL_LIMIT)).ok;
 }
 
 export const registerAction = publicAction(registerSchema, async (input) =>
@@ -41,7 +39,7 @@ export const requestPasswordResetAction = publicAction(emailOnlySchema, async ({
 });
 
 export const resetPasswordAction = publicAction(resetPasswordSchema, async ({ token, password }) =>
-  accounts.resetPassword(await getDb(), token, password),
+  accounts.resetPassword(await getDb(), token, password, clientAddress(await headers())),
 );
 
 export const changePasswordAction = roleAction([...PANEL_ROLES, ...STAFF_ROLES], changePasswordSchema, async (input, actor) =>

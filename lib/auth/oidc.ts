@@ -6,7 +6,7 @@ import { userIdentities, users, type Role } from '@/db/schema';
 import type { Locale } from '@/i18n/routing';
 import { writeAudit } from '@/lib/audit/audit';
 import { sendMail } from '@/lib/notifications/mailer';
-import { clearHits, lockedUntil, recordHit, SIGN_IN_LIMIT } from '@/lib/security/rate-limit';
+import { clearHits, releaseAttempt, reserveAttempts, SIGN_IN_LIMIT } from '@/lib/security/rate-limit';
 import { isStaff, type Actor } from './actor';
 import { signInKeys } from './accounts';
 import { accountLinkMail } from './emails';
@@ -179,18 +179,18 @@ async function createAccount(db: Db, identity: OidcIdentity, email: string, ctx:
  */
 export async function linkPendingIdentity(db: Db, pending: PendingLink, password: string, clientAddress: string | null): Promise<LinkOutcome> {
   const keys = signInKeys(pending.email, clientAddress);
-  for (const key of [keys.account, keys.address]) {
-    const until = await lockedUntil(db, key);
-    if (until) return { ok: false, code: 'locked', until };
-  }
+  const reserved = await reserveAttempts(db, [
+    [keys.account, SIGN_IN_LIMIT],
+    [keys.address, SIGN_IN_LIMIT],
+  ]);
+  if (!reserved.ok) return { ok: false, code: 'locked', until: reserved.until };
   const [user] = await db.select().from(users).where(eq(users.id, pending.userId));
   // The account changed its address (or was deleted) since the provider's answer: start again.
   if (!user || user.email !== pending.email) return { ok: false, code: 'oidc_link_expired' };
   if (isStaff(user.role)) return { ok: false, code: 'oidc_staff' };
 
   if (!(await verifyPassword(password, user.passwordHash))) {
-    const locks = await Promise.all([recordHit(db, keys.account, SIGN_IN_LIMIT), recordHit(db, keys.address, SIGN_IN_LIMIT)]);
-    const until = locks.find((d) => d !== null);
+    const until = reserved.lockedUntil;
     await writeAudit(db, null, {
       action: 'account.oidc_link_refused',
       entityType: 'user',
@@ -199,6 +199,7 @@ export async function linkPendingIdentity(db: Db, pending: PendingLink, password
     });
     return until ? { ok: false, code: 'locked', until } : { ok: false, code: 'invalid_credentials' };
   }
+  await releaseAttempt(db, keys.address, SIGN_IN_LIMIT);
 
   const account = accountOf(user);
   const linked = await db.transaction(async (tx) => {

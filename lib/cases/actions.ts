@@ -5,10 +5,11 @@ import { z } from '@/lib/zod';
 import { getDb } from '@/db/client';
 import { roleAction, publicAction } from '@/lib/actions/define';
 import { FORBIDDEN, type ActionResult } from '@/lib/actions/result';
-import { getActor, getSignedInCaseId } from '@/lib/auth/session';
+import { getSignedInCaseId } from '@/lib/auth/session';
 import { clientAddress } from '@/lib/auth/client-address';
 import { PANEL_ROLES } from '@/lib/auth/actor';
-import { linkCaseToAccount, updateNotificationSettings } from './holder';
+import { linkCaseToAccount } from './holder';
+import { changeNotificationSettings } from './notification-settings';
 import { caseForHolderAction } from './access';
 import { registerCase, registerCaseFromApplication, reissueCasePassword } from './registration';
 import { addMissingDocument, assignCase, changeStage, postMessage, resolveMissingDocument, updateMissingDocument } from './handling';
@@ -17,16 +18,16 @@ import { assignSchema, caseIdSchema, changeStageSchema, linkCaseSchema, messageS
 const CLERKS = ['clerk', 'admin'] as const;
 
 /** The case holder (signed in with the case number) or an account that linked the case. */
-export const updateNotificationSettingsAction = publicAction(notificationSettingsSchema, async (input): Promise<ActionResult> => {
+export const updateNotificationSettingsAction = publicAction(notificationSettingsSchema, async (input, account): Promise<ActionResult> => {
   const db = await getDb();
-  const caseId = await caseForHolderAction(db, { caseId: await getSignedInCaseId(), userId: (await getActor())?.id ?? null }, input.caseId);
+  const caseId = await caseForHolderAction(db, { caseId: await getSignedInCaseId(), userId: account?.id ?? null }, input.caseId);
   if (!caseId) return FORBIDDEN;
-  await updateNotificationSettings(db, caseId, { sms: input.sms, email: input.email });
+  await changeNotificationSettings(db, account, caseId, { sms: input.sms, email: input.email });
   return { ok: true };
 });
 
 export const linkCaseAction = roleAction(PANEL_ROLES, linkCaseSchema, async (input, actor) =>
-  linkCaseToAccount(await getDb(), actor.id, input.number, input.password, clientAddress(await headers())),
+  linkCaseToAccount(await getDb(), { ...actor, clientAddress: clientAddress(await headers()) }, input.number, input.password),
 );
 
 export const registerCaseAction = roleAction(CLERKS, registerCaseSchema, async (input, actor) => registerCase(await getDb(), actor, input));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { DbHandle } from '@/db/client';
 import { auditLog, caseAccountLinks, cases, notificationOutbox, rateLimits, users } from '@/db/schema';
 import { testDatabases } from '@/test/db';
@@ -183,7 +183,7 @@ describe.each(testDatabases)('cases on $name', ({ open }) => {
     expect(await caseForHolderAction(h.db, { caseId: mine.caseId, userId: null }, theirs.caseId)).toBe(mine.caseId);
     // Signed in with an account: only a linked case.
     const [u] = await h.db.insert(users).values({ email: `acc-${Date.now()}@example.com`, role: 'applicant' }).returning();
-    await linkCaseToAccount(h.db, u!.id, mine.number, mine.password, '10.5.0.1');
+    await linkCaseToAccount(h.db, { ...u!, clientAddress: '10.5.0.1' }, mine.number, mine.password);
     expect(await caseForHolderAction(h.db, { caseId: null, userId: u!.id }, mine.caseId)).toBe(mine.caseId);
     expect(await caseForHolderAction(h.db, { caseId: null, userId: u!.id }, theirs.caseId)).toBeNull();
     expect(await caseForHolderAction(h.db, { caseId: null, userId: null }, mine.caseId)).toBeNull();
@@ -214,9 +214,15 @@ describe.each(testDatabases)('cases on $name', ({ open }) => {
     const c = await register();
     if (!c.ok) throw new Error();
     const [u] = await h.db.insert(users).values({ email: 'olena.account@example.com', role: 'applicant' }).returning();
-    expect(await linkCaseToAccount(h.db, u!.id, c.number, 'WRONG-PASS-WORD', '10.4.0.1')).toEqual({ ok: false, formError: 'case_credentials' });
-    expect(await linkCaseToAccount(h.db, u!.id, c.number, c.password, '10.4.0.1')).toEqual({ ok: true, caseId: c.caseId });
+    const applicant = { ...u!, clientAddress: '10.4.0.1' };
+    expect(await linkCaseToAccount(h.db, applicant, c.number, 'WRONG-PASS-WORD')).toEqual({ ok: false, formError: 'case_credentials' });
+    expect(await linkCaseToAccount(h.db, applicant, c.number, c.password)).toEqual({ ok: true, caseId: c.caseId });
+    expect(await linkCaseToAccount(h.db, applicant, c.number, c.password)).toEqual({ ok: true, caseId: c.caseId });
     expect((await listLinkedCases(h.db, u!.id)).map((x) => x.number)).toEqual([c.number]);
+    // The auditor sees who linked which case, once, with the address it came from.
+    const audited = await h.db.select().from(auditLog).where(and(eq(auditLog.action, 'case.link_account'), eq(auditLog.entityId, c.caseId)));
+    expect(audited).toHaveLength(1);
+    expect(audited[0]).toMatchObject({ actorId: u!.id, clientAddress: '10.4.0.1', after: { userId: u!.id } });
   });
 
   it('lists cases with filters and paging, and counts them per stage for the dashboard', async () => {

@@ -3,7 +3,9 @@ import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@/db/client';
 import { caseAccountLinks, caseMessages, caseMissingDocuments, cases, caseStageEvents } from '@/db/schema';
 import { verifyPassword } from '@/lib/auth/password';
-import { clearHits, lockedUntil, recordHit, SIGN_IN_LIMIT } from '@/lib/security/rate-limit';
+import { clearHits, releaseAttempt, reserveAttempts, SIGN_IN_LIMIT } from '@/lib/security/rate-limit';
+import { writeAudit } from '@/lib/audit/audit';
+import type { Actor } from '@/lib/auth/actor';
 import { warsawDate } from '@/lib/calendar/dates';
 import type { ActionResult } from '@/lib/actions/result';
 import { normaliseCaseNumber, normaliseCasePassword } from './credentials';
@@ -18,26 +20,31 @@ export type CaseSignIn = { ok: true; caseId: string; number: string } | { ok: fa
  */
 export async function authenticateCase(db: Db, rawNumber: string, rawPassword: string, clientAddress: string | null): Promise<CaseSignIn> {
   const number = normaliseCaseNumber(rawNumber);
-  const keys = [`case:number:${number}`, `case:address:${clientAddress ?? 'unknown'}`];
-  for (const key of keys) {
-    const until = await lockedUntil(db, key);
-    if (until) return { ok: false, code: 'locked', until };
-  }
+  const caseKey = `case:number:${number}`;
+  const addressKey = `case:address:${clientAddress ?? 'unknown'}`;
+  // Reserved before the password is hashed, so parallel guesses cannot outrun the limit.
+  const reserved = await reserveAttempts(db, [
+    [caseKey, SIGN_IN_LIMIT],
+    [addressKey, SIGN_IN_LIMIT],
+  ]);
+  if (!reserved.ok) return { ok: false, code: 'locked', until: reserved.until };
   const [c] = await db.select({ id: cases.id, number: cases.number, passwordHash: cases.passwordHash }).from(cases).where(eq(cases.number, number));
   if (!(await verifyPassword(normaliseCasePassword(rawPassword), c?.passwordHash))) {
-    const locks = await Promise.all(keys.map((k) => recordHit(db, k, SIGN_IN_LIMIT)));
-    const until = locks.find((d) => d !== null);
-    return until ? { ok: false, code: 'locked', until } : { ok: false, code: 'invalid_credentials' };
+    return reserved.lockedUntil ? { ok: false, code: 'locked', until: reserved.lockedUntil } : { ok: false, code: 'invalid_credentials' };
   }
-  await clearHits(db, keys[0]!);
+  await clearHits(db, caseKey);
+  await releaseAttempt(db, addressKey, SIGN_IN_LIMIT);
   return { ok: true, caseId: c!.id, number: c!.number };
 }
 
-/** A signed-in applicant proves the case password once; the case then shows among theirs. */
-export async function linkCaseToAccount(db: Db, userId: string, number: string, password: string, clientAddress: string | null): Promise<ActionResult<{ caseId: string }>> {
-  const auth = await authenticateCase(db, number, password, clientAddress);
+/** A signed-in applicant proves the case password once; the case then shows among theirs. Audited: it opens a case's data to an account. */
+export async function linkCaseToAccount(db: Db, actor: Actor, number: string, password: string): Promise<ActionResult<{ caseId: string }>> {
+  const auth = await authenticateCase(db, number, password, actor.clientAddress ?? null);
   if (!auth.ok) return { ok: false, formError: auth.code === 'locked' ? 'case_locked' : 'case_credentials' };
-  await db.insert(caseAccountLinks).values({ caseId: auth.caseId, userId }).onConflictDoNothing();
+  await db.transaction(async (tx) => {
+    const linked = await tx.insert(caseAccountLinks).values({ caseId: auth.caseId, userId: actor.id }).onConflictDoNothing().returning({ caseId: caseAccountLinks.caseId });
+    if (linked.length) await writeAudit(tx, actor, { action: 'case.link_account', entityType: 'case', entityId: auth.caseId, after: { userId: actor.id } });
+  });
   return { ok: true, caseId: auth.caseId };
 }
 

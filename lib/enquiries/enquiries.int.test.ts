@@ -23,7 +23,7 @@ beforeAll(() => {
   resetConfigForTests();
 });
 
-const pow = async () => (await solveChallenge(createChallenge()))!;
+const pow = async () => (await solveChallenge(createChallenge('enquiry')))!;
 const tokenIn = (text: string) => /enquiries\/view\?token=([A-Za-z0-9_-]+)/.exec(text)?.[1];
 
 describe.each(testDatabases)('enquiries on $name', ({ open }) => {

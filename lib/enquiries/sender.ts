@@ -8,7 +8,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { writeAudit } from '@/lib/audit/audit';
 import { warsawDate } from '@/lib/calendar/dates';
 import { spendSolution } from '@/lib/security/pow';
-import { lockedUntil, recordHit, type Limit } from '@/lib/security/rate-limit';
+import { reserveAttempt, reserveAttempts, type Limit } from '@/lib/security/rate-limit';
 import { enquiryDeadline, hasDeadline } from './deadline';
 import { enqueueEnquiryNotice } from './notices';
 import { formatEnquiryNumber } from './numbering';
@@ -84,14 +84,15 @@ export async function submitEnquiry(db: Db, input: SubmitEnquiryInput, ctx: Subm
     if (!refVerified) return { ok: false, fieldErrors: { caseRef: 'reference_not_yours' } };
   }
   if (!input.pow) return { ok: false, formError: 'pow_missing' };
-  const keys = [`enquiry:addr:${ctx.clientAddress ?? 'unknown'}`, `enquiry:email:${email}`];
-  for (const key of keys) if (await lockedUntil(db, key)) return { ok: false, formError: 'enquiry_rate_limited' };
-
   return db.transaction(async (tx): Promise<SubmitResult> => {
-    const powError = await spendSolution(tx, input.pow!);
+    // Reserved atomically before the work, so parallel requests cannot outrun the limit.
+    const reserved = await reserveAttempts(tx, [
+      [`enquiry:addr:${ctx.clientAddress ?? 'unknown'}`, ADDRESS_LIMIT],
+      [`enquiry:email:${email}`, EMAIL_LIMIT],
+    ]);
+    if (!reserved.ok) return { ok: false, formError: 'enquiry_rate_limited' };
+    const powError = await spendSolution(tx, input.pow!, 'enquiry');
     if (powError) return { ok: false, formError: powError };
-    await recordHit(tx, keys[0]!, ADDRESS_LIMIT);
-    await recordHit(tx, keys[1]!, EMAIL_LIMIT);
     const [e] = await tx
       .insert(enquiries)
       .values({ kind: input.kind, topic: input.topic, caseRef, refVerified, locale: ctx.locale, email, userId: ctx.actor?.id ?? null, consentAt: now, createdAt: now, updatedAt: now })
@@ -170,13 +171,11 @@ export async function listOwnEnquiries(db: DbOrTx, userId: string) {
 export async function writeAgain(db: Db, access: SenderAccess, body: string, actor: Actor | null, now: Date = new Date()): Promise<ActionResult> {
   const id = await enquiryIdForSender(db, access);
   if (!id) return { ok: false, formError: 'token' in access ? 'enquiry_link_invalid' : 'not_found' };
-  const key = `enquiry:followup:${id}`;
-  if (await lockedUntil(db, key)) return { ok: false, formError: 'enquiry_rate_limited' };
   return db.transaction(async (tx): Promise<ActionResult> => {
     const [e] = await tx.select({ status: enquiries.status }).from(enquiries).where(eq(enquiries.id, id)).for('update');
     if (!e) return { ok: false, formError: 'not_found' };
     if (e.status === 'unconfirmed') return { ok: false, formError: 'enquiry_unconfirmed' };
-    await recordHit(tx, key, FOLLOW_UP_LIMIT);
+    if (!(await reserveAttempt(tx, `enquiry:followup:${id}`, FOLLOW_UP_LIMIT)).ok) return { ok: false, formError: 'enquiry_rate_limited' };
     await tx.insert(enquiryEntries).values({ enquiryId: id, kind: 'sender', body, authorId: actor?.id ?? null, createdAt: now });
     const status = e.status === 'answered' || e.status === 'closed' ? 'reopened' : e.status;
     await tx.update(enquiries).set({ status, closedAt: null, updatedAt: now }).where(and(eq(enquiries.id, id), ne(enquiries.status, 'unconfirmed')));

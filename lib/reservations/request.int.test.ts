@@ -19,7 +19,7 @@ beforeAll(() => {
   process.env.BOOKING_LIMIT_PER_ACCOUNT = '100';
 });
 
-const proof = async () => (await solveChallenge(createChallenge()))!;
+const proof = async () => (await solveChallenge(createChallenge('booking')))!;
 const input = async (slotId: number, n: number, extra: object = {}) =>
   bookingRequestSchema.parse({ slotId, givenName: 'OLENA', familyName: 'KOVALENKO', birthDate: '1990-05-14', passportNumber: `FB${100000 + n}`, minors: [], proof: await proof(), ...extra });
 const ctx = { address: '203.0.113.7', locale: 'uk' as const, email: 'olena@example.com' };
@@ -69,7 +69,7 @@ describe.each(testDatabases)('booking requests, moves and cancellations on $name
 
   it('refuses a forged proof and changes nothing', async () => {
     const id = await slot();
-    const forged = Buffer.from(JSON.stringify({ algorithm: 'SHA-256', challenge: 'a'.repeat(64), salt: 'x?expires=9999999999&', signature: 'b'.repeat(64), number: 1 })).toString('base64');
+    const forged = Buffer.from(JSON.stringify({ algorithm: 'SHA-256', challenge: 'a'.repeat(64), salt: 'x?expires=9999999999&action=booking&', signature: 'b'.repeat(64), number: 1 })).toString('base64');
     expect(await requestBooking(h.db, applicant, { ...(await input(id, 3)), proof: forged }, ctx)).toEqual({ ok: false, formError: 'pow_invalid' });
     expect(await booked(id)).toBe(0);
   });
@@ -98,6 +98,18 @@ describe.each(testDatabases)('booking requests, moves and cancellations on $name
     expect(results.slice(0, 4).every((r) => r.ok)).toBe(true);
     expect(results[4]).toEqual({ ok: false, formError: 'booking_rate_limited' });
     expect(await h.db.select().from(reservations).where(eq(reservations.passportNumber, 'FB100104'))).toHaveLength(0);
+  });
+
+  it('holds the per-account limit when 12 bookings arrive at once', async () => {
+    delete process.env.BOOKING_LIMIT_PER_ACCOUNT;
+    onTestFinished(() => void (process.env.BOOKING_LIMIT_PER_ACCOUNT = '100'));
+    const [u] = await h.db.insert(users).values({ email: 'burst@example.com', role: 'applicant' }).returning();
+    const burst: Actor = { id: u!.id, role: 'applicant', email: 'burst@example.com' };
+    const requests = await Promise.all(Array.from({ length: 12 }, async (_, i) => input(await slot(), 200 + i)));
+    const results = await Promise.all(requests.map((req) => requestBooking(h.db, burst, req, { ...ctx, address: '198.51.100.10' })));
+    expect(results.filter((r) => r.ok)).toHaveLength(4);
+    expect(results.filter((r) => !r.ok && r.formError === 'booking_rate_limited')).toHaveLength(8);
+    expect(await h.db.select().from(reservations).where(eq(reservations.ownerId, burst.id))).toHaveLength(4);
   });
 
   it('moves a visit to another time of the same service: code and visitor stay, places move, the change is audited and notified', async () => {

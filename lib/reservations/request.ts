@@ -3,8 +3,7 @@ import type { Db } from '@/db/client';
 import type { Locale } from '@/i18n/routing';
 import type { ActionResult } from '@/lib/actions/result';
 import type { Actor } from '@/lib/auth/actor';
-import { lockedUntil, recordHit, type Limit } from '@/lib/security/rate-limit';
-import { spendSolution } from '@/lib/security/pow';
+import { reserveAttempts, type Limit } from '@/lib/security/rate-limit';
 import { bookVisit } from './booking';
 import type { BookingRequest } from './schemas';
 
@@ -30,15 +29,14 @@ export type BookingContext = { address: string | null; locale: Locale; email: st
  */
 export async function requestBooking(db: Db, actor: Actor, input: BookingRequest, ctx: BookingContext): Promise<ActionResult<{ code: string; reservationId: string }>> {
   const limits = bookingLimits(actor.role);
-  const keys = [`booking:account:${actor.id}`, ...(ctx.address ? [`booking:address:${ctx.address}`] : [])];
-  for (const key of keys) if (await lockedUntil(db, key)) return { ok: false, formError: 'booking_rate_limited' };
-
-  const powError = await spendSolution(db, input.proof);
-  if (powError) return { ok: false, formError: powError };
-
-  await recordHit(db, keys[0]!, limits.account);
-  if (keys[1]) await recordHit(db, keys[1], limits.address);
+  // Reserved before anything else, in one statement per key, so parallel requests cannot outrun the limit.
+  const reserved = await reserveAttempts(db, [
+    [`booking:account:${actor.id}`, limits.account],
+    ...(ctx.address ? [[`booking:address:${ctx.address}`, limits.address] as const] : []),
+  ]);
+  if (!reserved.ok) return { ok: false, formError: 'booking_rate_limited' };
 
   const { slotId, proof: _proof, ...visitor } = input;
-  return bookVisit(db, { ...actor, clientAddress: ctx.address }, slotId, visitor, undefined, { email: ctx.email, locale: ctx.locale });
+  // The proof of work is spent inside the booking's transaction: a refused booking keeps it usable.
+  return bookVisit(db, { ...actor, clientAddress: ctx.address }, slotId, visitor, undefined, { email: ctx.email, locale: ctx.locale }, input.proof);
 }
