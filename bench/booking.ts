@@ -170,7 +170,7 @@ export async function httpBookings(base: string, clients: { cookie: string; addr
       for (let k = next++; k < total; k = next++) {
         const c0 = performance.now();
         try {
-          const pow = await request(`${base}/api/pow`, { dispatcher: agent, headers: { 'x-forwarded-for': client.address } });
+          const pow = await request(`${base}/api/pow?for=booking`, { dispatcher: agent, headers: { 'x-forwarded-for': client.address } });
           const challenge = (await pow.body.json()) as Challenge;
           const proof = await solveChallenge(challenge);
           if (!proof) throw new Error('challenge not solvable');

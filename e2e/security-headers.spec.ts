@@ -1,7 +1,7 @@
 import { expect, test } from './support/fixtures';
 
 // Run with E2E_PORT=3241. Every response carries the security headers, pages, API routes and PDFs alike.
-for (const path of ['/pl', '/pl/enquiries', '/api/pow', '/api/reservations/00000000-0000-0000-0000-000000000000/pdf']) {
+for (const path of ['/pl', '/pl/enquiries', '/api/pow?for=booking', '/api/reservations/00000000-0000-0000-0000-000000000000/pdf']) {
   test(`security headers on ${path}`, async ({ request }) => {
     const res = await request.get(path, { maxRedirects: 0 });
     const h = res.headers();

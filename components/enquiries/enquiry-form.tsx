@@ -113,7 +113,7 @@ export function EnquiryForm({ accountEmail, topic }: { accountEmail: string | nu
         error={errorOf('consent')}
         {...form.register('consent')}
       />
-      <ProofOfWork onChange={onPow} round={round} />
+      <ProofOfWork action="enquiry" onChange={onPow} round={round} />
       <button type="submit" className="button" disabled={form.formState.isSubmitting}>
         {t('form.submit')}
       </button>

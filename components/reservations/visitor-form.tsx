@@ -98,7 +98,7 @@ export function VisitorForm({ slotId }: { slotId: number }) {
         </ul>
       </Notice>
       <div id={fieldId('proof')} tabIndex={-1}>
-        <ProofOfWork onChange={onProof} round={round} />
+        <ProofOfWork action="booking" onChange={onProof} round={round} />
       </div>
       <button type="submit" className="button" disabled={formState.isSubmitting}>
         {t('confirm')}

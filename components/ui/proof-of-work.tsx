@@ -5,6 +5,8 @@ import { useTranslations } from 'next-intl';
 import { solveChallenge, type Challenge } from '@/lib/security/pow-solver';
 
 type Props = {
+  /** What the solution pays for; the server refuses it for anything else. */
+  action: 'booking' | 'enquiry' | 'account';
   /** Receives the solution to send with the form, or null while none is ready. */
   onChange: (payload: string | null) => void;
   /** Change it after each submit: a solution is spent once, so a new one is solved. */
@@ -16,7 +18,7 @@ type Props = {
  * third party, works by keyboard and with a screen reader. The browser solves
  * it in the background while the form is filled in.
  */
-export function ProofOfWork({ onChange, round = 0 }: Props) {
+export function ProofOfWork({ action, onChange, round = 0 }: Props) {
   const t = useTranslations('pow');
   const [attempt, setAttempt] = useState(0);
   const key = `${round}:${attempt}`;
@@ -27,12 +29,12 @@ export function ProofOfWork({ onChange, round = 0 }: Props) {
   useEffect(() => {
     const ctrl = new AbortController();
     onChange(null);
-    solveAndReport(ctrl.signal, (payload) => {
+    solveAndReport(action, ctrl.signal, (payload) => {
       setResult({ key, state: payload ? 'done' : 'failed' });
       onChange(payload);
     });
     return () => ctrl.abort();
-  }, [key, onChange]);
+  }, [action, key, onChange]);
 
   return (
     <div className="pow" data-pow-state={state}>
@@ -46,8 +48,8 @@ export function ProofOfWork({ onChange, round = 0 }: Props) {
   );
 }
 
-function solveAndReport(signal: AbortSignal, report: (payload: string | null) => void) {
-  fetch('/api/pow', { cache: 'no-store', signal })
+function solveAndReport(action: Props['action'], signal: AbortSignal, report: (payload: string | null) => void) {
+  fetch(`/api/pow?for=${action}`, { cache: 'no-store', signal })
     .then((r) => (r.ok ? (r.json() as Promise<Challenge>) : Promise.reject(new Error(String(r.status)))))
     .then((c) => solveChallenge(c, signal))
     .then((payload) => !signal.aborted && report(payload))

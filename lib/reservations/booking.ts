@@ -6,6 +6,7 @@ import { writeAudit } from '@/lib/audit/audit';
 import type { Actor } from '@/lib/auth/actor';
 import type { ActionResult } from '@/lib/actions/result';
 import { randomCode } from '@/lib/security/codes';
+import { spendSolution } from '@/lib/security/pow';
 import { normalizePassportNumber } from '@/lib/forms/validators/passport';
 import type { Locale } from '@/i18n/routing';
 import { enqueueReservationNotice } from './notice-queue';
@@ -35,11 +36,23 @@ const isUniqueViolation = (e: unknown) => {
  * CHECK on the table holds the line as well. The passport rule is a partial
  * unique index. Either step failing rolls the whole booking back.
  */
-export async function bookVisit(db: Db, actor: Actor, slotId: number, visitor: Visitor, staffReason?: string, contact?: Contact): Promise<ActionResult<{ code: string; reservationId: string }>> {
+export async function bookVisit(
+  db: Db,
+  actor: Actor,
+  slotId: number,
+  visitor: Visitor,
+  staffReason?: string,
+  contact?: Contact,
+  proof?: string,
+): Promise<ActionResult<{ code: string; reservationId: string }>> {
   const staff = actor.role === 'clerk' || actor.role === 'reception' || actor.role === 'admin';
   if (staff && !staffReason?.trim()) return { ok: false, fieldErrors: { staffReason: 'staff_reason_required' } };
   try {
     return await db.transaction(async (tx) => {
+      if (proof !== undefined) {
+        const powError = await spendSolution(tx, proof, 'booking');
+        if (powError) throw new BookingRefused(powError);
+      }
       const [slot] = await tx
         .update(visitSlots)
         .set({ booked: sql`${visitSlots.booked} + 1` })

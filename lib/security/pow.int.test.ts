@@ -20,27 +20,39 @@ describe.each(testDatabases)('spending a proof of work on $name', ({ open }) => 
   afterAll(() => h.close());
 
   it('accepts a solved challenge once and refuses its replay', async () => {
-    const payload = (await solveChallenge(createChallenge()))!;
+    const payload = (await solveChallenge(createChallenge('booking')))!;
     expect(payload).toBeTruthy();
-    expect(await spendSolution(h.db, payload)).toBeNull();
-    expect(await spendSolution(h.db, payload)).toBe('pow_replayed');
+    expect(await spendSolution(h.db, payload, 'booking')).toBeNull();
+    expect(await spendSolution(h.db, payload, 'booking')).toBe('pow_replayed');
+  });
+
+  it('refuses a solution solved for another action, and leaves it unspent', async () => {
+    const payload = (await solveChallenge(createChallenge('enquiry')))!;
+    expect(await spendSolution(h.db, payload, 'booking')).toBe('pow_invalid');
+    expect(await spendSolution(h.db, payload, 'account')).toBe('pow_invalid');
+    expect(await spendSolution(h.db, payload, 'enquiry')).toBeNull();
   });
 });
 
 describe('proof of work', () => {
 
   it('refuses a wrong number, a forged signature and garbage', async () => {
-    const payload = (await solveChallenge(createChallenge()))!;
+    const payload = (await solveChallenge(createChallenge('booking')))!;
     const s = decode(payload);
-    expect(checkSolution(encode({ ...s, number: s.number + 1 }))).toEqual({ ok: false, error: 'pow_invalid' });
-    expect(checkSolution(encode({ ...s, signature: 'a'.repeat(64) }))).toEqual({ ok: false, error: 'pow_invalid' });
+    expect(checkSolution(encode({ ...s, number: s.number + 1 }), 'booking')).toEqual({ ok: false, error: 'pow_invalid' });
+    expect(checkSolution(encode({ ...s, signature: 'a'.repeat(64) }), 'booking')).toEqual({ ok: false, error: 'pow_invalid' });
     // A challenge made up by the client (its own salt and hash) has no valid signature.
-    expect(checkSolution(encode({ ...s, salt: 'x?expires=9999999999&', challenge: 'b'.repeat(64) }))).toEqual({ ok: false, error: 'pow_invalid' });
-    expect(checkSolution('not base64 json')).toEqual({ ok: false, error: 'pow_invalid' });
+    expect(checkSolution(encode({ ...s, salt: 'x?expires=9999999999&action=booking&', challenge: 'b'.repeat(64) }), 'booking')).toEqual({ ok: false, error: 'pow_invalid' });
+    expect(checkSolution('not base64 json', 'booking')).toEqual({ ok: false, error: 'pow_invalid' });
+  });
+
+  it('refuses a salt edited to another action (the signature covers it)', async () => {
+    const s = decode((await solveChallenge(createChallenge('enquiry')))!);
+    expect(checkSolution(encode({ ...s, salt: s.salt.replace('action=enquiry', 'action=booking') }), 'booking')).toEqual({ ok: false, error: 'pow_invalid' });
   });
 
   it('refuses an expired challenge', async () => {
-    const payload = (await solveChallenge(createChallenge(Date.now() - 11 * 60_000)))!;
-    expect(checkSolution(payload)).toEqual({ ok: false, error: 'pow_expired' });
+    const payload = (await solveChallenge(createChallenge('booking', Date.now() - 11 * 60_000)))!;
+    expect(checkSolution(payload, 'booking')).toEqual({ ok: false, error: 'pow_expired' });
   });
 });
