@@ -14,8 +14,11 @@ export function startOutboxWorker(getDb: () => Promise<Db>, intervalMs = 3000) {
     running = true;
     try {
       const db = await getDb();
-      // Drain what is due, a batch at a time.
-      while ((await processOutbox(db)).sent > 0);
+      // Drain what is due, a pass of single leases at a time; a failed row waits for its back-off, so this ends.
+      for (;;) {
+        const { sent, failed } = await processOutbox(db);
+        if (!sent && !failed) break;
+      }
     } catch (e) {
       log.error('Notification worker pass failed', e);
     } finally {
