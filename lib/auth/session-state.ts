@@ -30,7 +30,10 @@ type CaseState = { passwordIssuedAt: number };
 
 // A per-process cache of at most 30 s: sessions end within 30 s on other instances, at once on this one.
 const CACHE_MS = 30_000;
-const cache = new Map<string, { at: number; value: AccountState | CaseState | null }>();
+// On globalThis: Next bundles this module once per server layer (pages, route handlers, actions),
+// and forgetSessionState called from an admin's action must clear the copy the jwt callback reads.
+const globalForCache = globalThis as unknown as { pobytSessionCache?: Map<string, { at: number; value: AccountState | CaseState | null }> };
+const cache = (globalForCache.pobytSessionCache ??= new Map());
 
 async function cached<T extends AccountState | CaseState>(key: string, load: () => Promise<T | null>): Promise<T | null> {
   const hit = cache.get(key);

@@ -1,13 +1,26 @@
 import 'server-only';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { users, type Role } from '@/db/schema';
 import { writeAudit } from '@/lib/audit/audit';
 import type { ActionResult } from '@/lib/actions/result';
+import { z } from '@/lib/zod';
 import { STAFF_ROLES, type Actor } from './actor';
 import { forgetSessionState, nextSessionVersion } from './session-state';
 
 const staffOnly = inArray(users.role, [...STAFF_ROLES] as Role[]);
+
+export const setStaffDisabledSchema = z.object({ userId: z.string().uuid(), disabled: z.boolean() });
+export const setStaffRoleSchema = z.object({ userId: z.string().uuid(), role: z.enum(STAFF_ROLES) });
+
+/** The admin's list of staff accounts, with whether each is disabled. */
+export async function listStaffAccounts(db: Db) {
+  return db
+    .select({ id: users.id, email: users.email, displayName: users.displayName, role: users.role, emailVerifiedAt: users.emailVerifiedAt, disabledAt: users.disabledAt })
+    .from(users)
+    .where(staffOnly)
+    .orderBy(asc(users.email));
+}
 
 /** An admin disables or enables a staff account; disabling ends its sessions. Never one's own. */
 export async function setStaffDisabled(db: Db, admin: Actor, userId: string, disabled: boolean): Promise<ActionResult> {

@@ -2,17 +2,18 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { requireRole } from '@/lib/auth/session';
-import { listStaff } from '@/lib/auth/accounts';
+import { listStaffAccounts } from '@/lib/auth/staff-accounts';
 import { CreateStaffForm } from '@/components/staff/create-staff-form';
+import { StaffAccountControls } from './staff-account-controls';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('staff.users'))('title') };
 }
 
 export default async function StaffUsersPage() {
-  await requireRole(['admin'], '/staff/users');
+  const admin = await requireRole(['admin'], '/staff/users');
   const t = await getTranslations();
-  const staff = await listStaff(await getDb());
+  const staff = await listStaffAccounts(await getDb());
   return (
     <>
       <h1>{t('staff.users.title')}</h1>
@@ -25,15 +26,23 @@ export default async function StaffUsersPage() {
               <th scope="col">{t('staff.users.email')}</th>
               <th scope="col">{t('staff.users.role')}</th>
               <th scope="col">{t('staff.users.status')}</th>
+              <th scope="col">{t('staff.users.actions')}</th>
             </tr>
           </thead>
           <tbody>
             {staff.map((s) => (
               <tr key={s.id}>
                 <td>{s.displayName}</td>
-                <td>{s.email}</td>
+                <td id={`staff-${s.id}`}>{s.email}</td>
                 <td>{t(`roles.${s.role}`)}</td>
-                <td>{s.emailVerifiedAt ? t('staff.users.active') : t('staff.users.pending')}</td>
+                <td>{s.disabledAt ? <strong>{t('staff.users.disabled')}</strong> : s.emailVerifiedAt ? t('staff.users.active') : t('staff.users.pending')}</td>
+                <td>
+                  {s.id === admin.id ? (
+                    t('staff.users.yourself')
+                  ) : (
+                    <StaffAccountControls userId={s.id} name={s.displayName || s.email} role={s.role as 'clerk' | 'reception' | 'admin'} disabled={Boolean(s.disabledAt)} describedBy={`staff-${s.id}`} />
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
