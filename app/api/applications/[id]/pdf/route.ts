@@ -6,6 +6,7 @@ import { isStaff } from '@/lib/auth/actor';
 import { getVersion } from '@/lib/forms/applications';
 import { formDefinition } from '@/lib/forms/definitions';
 import { renderApplicationPdf } from '@/lib/forms/pdf';
+import { auditStaffRead } from '@/lib/audit/staff-reads';
 
 const notFound = () => new Response('Not found', { status: 404 });
 
@@ -20,6 +21,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!app || !app.code || (app.ownerId !== actor.id && !isStaff(actor.role))) return notFound();
   const v = await getVersion(db, app.id, version);
   if (!v) return notFound();
+  await auditStaffRead(db, actor, { action: 'application.pdf_download', entityType: 'application', entityId: app.id, version });
   const pdf = await renderApplicationPdf({ def: formDefinition(app.formNumber)!, code: app.code, version, locale: app.locale, data: v.data, contentHash: v.contentHash });
   return new Response(new Uint8Array(pdf), {
     headers: { 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="${app.code}-v${version}.pdf"`, 'cache-control': 'private, no-store' },

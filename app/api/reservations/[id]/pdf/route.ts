@@ -6,6 +6,7 @@ import { getPageWithFallback } from '@/lib/content/pages';
 import { reservationById } from '@/lib/reservations/details';
 import { renderReservationPdf } from '@/lib/reservations/pdf';
 import { whatToBring } from '@/lib/reservations/what-to-bring';
+import { auditStaffRead } from '@/lib/audit/staff-reads';
 
 const notFound = () => new Response('Not found', { status: 404 });
 
@@ -17,6 +18,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const db = await getDb();
   const r = await reservationById(db, id);
   if (!r || (r.ownerId !== actor.id && !isStaff(actor.role))) return notFound();
+  await auditStaffRead(db, actor, { action: 'reservation.pdf_download', entityType: 'reservation', entityId: r.id });
   const asked = new URL(request.url).searchParams.get('locale');
   const locale = (routing.locales as readonly string[]).includes(asked ?? '') ? (asked as Locale) : (r.locale as Locale);
   const card = r.servicePage ? await getPageWithFallback(db, locale, r.servicePage) : null;

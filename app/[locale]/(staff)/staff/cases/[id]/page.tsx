@@ -15,6 +15,7 @@ import { MissingDocumentItem } from '@/components/staff/cases/missing-document-i
 import { MessageForm } from '@/components/staff/cases/message-form';
 import { AssignForm } from '@/components/staff/cases/assign-form';
 import { ReissuePassword } from '@/components/staff/cases/reissue-password';
+import { auditStaffRead } from '@/lib/audit/staff-reads';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('cases.staff'))('caseTitle') };
@@ -27,6 +28,8 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
   const db = await getDb();
   const view = await getStaffCaseView(db, id);
   if (!view) notFound();
+  // Every render is an opening (also a refresh after the clerk's own change): reading personal data is what the log records.
+  await auditStaffRead(db, actor, { action: 'case.open', entityType: 'case', entityId: id });
   const clerk = actor.role === 'clerk' || actor.role === 'admin';
   const staff = clerk ? await listAssignableStaff(db) : [];
   const t = await getTranslations('cases.staff');

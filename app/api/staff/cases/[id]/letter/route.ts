@@ -5,6 +5,7 @@ import { actorWithRole } from '@/lib/auth/session';
 import { verifyPassword } from '@/lib/auth/password';
 import { normaliseCasePassword } from '@/lib/cases/credentials';
 import { renderFirstLetter } from '@/lib/cases/first-letter';
+import { auditStaffRead } from '@/lib/audit/staff-reads';
 
 /**
  * The letter is printed from the password the clerk's page holds right after
@@ -21,6 +22,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const db = await getDb();
   const [c] = await db.select().from(cases).where(eq(cases.id, id));
   if (!c || !(await verifyPassword(password, c.passwordHash))) return new Response('Not found', { status: 404 });
+  await auditStaffRead(db, actor, { action: 'case.letter_download', entityType: 'case', entityId: c.id });
   const pdf = await renderFirstLetter({
     number: c.number,
     password,
