@@ -53,7 +53,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `rm -rf ${DATA} && npm run db:seed && npx next build && ./node_modules/.bin/next start -p ${PORT}`,
+    command: `rm -rf ${DATA} && npm run db:seed && npx next build && node server.mjs -p ${PORT}`,
     url: `${baseURL}/pl`,
     timeout: 600_000,
     // E2E_REUSE=1 runs against a server already started with the same settings (for quick reruns while writing a test).

@@ -58,7 +58,7 @@ function row(name: string, r: LoadResult) {
 async function pagesBench(): Promise<string[]> {
   fs.rmSync('.data/bench', { recursive: true, force: true });
   execSync('npm run db:seed', { stdio: 'inherit', env });
-  const server: ChildProcess = spawn('./node_modules/.bin/next', ['start', '-p', String(PORT)], { env, stdio: 'ignore' });
+  const server: ChildProcess = spawn('node', ['server.mjs', '-p', String(PORT)], { env, stdio: 'ignore' });
   try {
     await waitForServer(`${BASE}/pl`);
     const targets: [string, string][] = [
@@ -123,6 +123,8 @@ async function bookingBench(): Promise<string[]> {
     POW_MAX_NUMBER: '100',
     BOOKING_LIMIT_PER_ACCOUNT: '1000000',
     BOOKING_LIMIT_PER_ADDRESS: '1000000',
+    // The bench stands in for the office's reverse proxy: each client's address comes in X-Forwarded-For.
+    TRUSTED_PROXIES: '1',
     // Sending the confirmations (PDF, .ics) is the outbox worker's job, measured by the PDF bench, not here.
     NOTIFICATION_WORKER: 'off' as const,
   };
@@ -132,7 +134,7 @@ async function bookingBench(): Promise<string[]> {
     try {
       const fixture = await prepareBookingFixture(handle.db, { accounts: CLIENTS, bookings: BOOKINGS, slots: SLOTS, warmUp: WARM_UP });
       let stderr = '';
-      const server: ChildProcess = spawn('./node_modules/.bin/next', ['start', '-p', String(PORT)], { env: bookingEnv, stdio: ['ignore', 'ignore', 'pipe'] });
+      const server: ChildProcess = spawn('node', ['server.mjs', '-p', String(PORT)], { env: bookingEnv, stdio: ['ignore', 'ignore', 'pipe'] });
       server.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
       let http: Awaited<ReturnType<typeof httpBookings>>;
       try {

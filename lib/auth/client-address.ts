@@ -1,3 +1,5 @@
+import { CLIENT_ADDRESS_HEADER } from '@/lib/security/forwarded.mjs';
+
 type HeaderBag = { get(name: string): string | null } | Record<string, string | string[] | undefined>;
 
 function header(h: HeaderBag, name: string): string | undefined {
@@ -7,13 +9,11 @@ function header(h: HeaderBag, name: string): string | undefined {
 }
 
 /**
- * The client's address for rate limits and the audit log. `next start` sets
- * X-Forwarded-For to the socket address when the request has none; a reverse
- * proxy appends the address it saw. Either way the last hop is the one a
- * client cannot forge (earlier hops are whatever the client sent).
+ * The client's address for rate limits and the audit log, as server.mjs decided
+ * it from the socket and TRUSTED_PROXIES (it drops any copy the client sent).
+ * X-Forwarded-For itself is never read here: a client can write anything in it.
+ * Null when the app runs without server.mjs; the limits then share one key.
  */
 export function clientAddress(h: HeaderBag): string | null {
-  const forwarded = header(h, 'x-forwarded-for');
-  const hops = (forwarded ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  return hops.at(-1) ?? header(h, 'x-real-ip') ?? null;
+  return header(h, CLIENT_ADDRESS_HEADER) ?? null;
 }
