@@ -18,4 +18,6 @@ ALTER TABLE "notification_outbox" ADD COLUMN "lease_id" uuid;--> statement-break
 ALTER TABLE "kiosk_devices" ADD CONSTRAINT "kiosk_devices_location_id_locations_id_fk" FOREIGN KEY ("location_id") REFERENCES "public"."locations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "kiosk_devices" ADD CONSTRAINT "kiosk_devices_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "kiosk_devices_token_key" ON "kiosk_devices" USING btree ("token_hash");--> statement-breakpoint
-CREATE INDEX "kiosk_devices_location_idx" ON "kiosk_devices" USING btree ("location_id");
+CREATE INDEX "kiosk_devices_location_idx" ON "kiosk_devices" USING btree ("location_id");--> statement-breakpoint
+-- Identities made by first sign-ins whose provider did not verify the e-mail, before Pobyt confirmed it: not trusted.
+UPDATE "user_identities" SET "linked_unverified" = true FROM "users" WHERE "users"."id" = "user_identities"."user_id" AND "users"."email_verified_at" IS NULL;

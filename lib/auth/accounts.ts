@@ -61,6 +61,8 @@ export async function verifyEmail(db: Db, token: string): Promise<Result> {
     const used = await consumeEmailToken(tx, token, 'verify_email');
     if (!used.ok) return { ok: false, formError: used.code };
     await tx.update(users).set({ emailVerifiedAt: sql`now()` }).where(eq(users.id, used.userId));
+    // Identities linked while the address was unproven (before this rule) are not the address owner's to keep.
+    await tx.delete(userIdentities).where(and(eq(userIdentities.userId, used.userId), eq(userIdentities.linkedUnverified, true)));
     return { ok: true };
   });
 }

@@ -9,6 +9,8 @@ import { reserveAttempt, type Limit } from '@/lib/security/rate-limit';
 import { clientAddress } from './client-address';
 import { PANEL_ROLES, STAFF_ROLES } from './actor';
 import * as accounts from './accounts';
+import type { ActionResult } from '@/lib/actions/result';
+import { confirmOidcSignup } from './oidc';
 import { changePasswordSchema, createStaffSchema, emailOnlySchema, registerSchema, resetPasswordSchema } from './schemas';
 
 // Link e-mails cost us and spam others: at most 5 per address per hour.
@@ -27,6 +29,11 @@ export const registerAction = publicAction(registerSchema, async (input) =>
 export const verifyEmailAction = publicAction(z.object({ token: z.string().min(10).max(100) }), async ({ token }) =>
   accounts.verifyEmail(await getDb(), token),
 );
+
+export const confirmOidcSignupAction = publicAction(z.object({ token: z.string().min(40).max(4000) }), async ({ token }): Promise<ActionResult> => {
+  const r = await confirmOidcSignup(await getDb(), token, clientAddress(await headers()));
+  return r.ok ? { ok: true } : r;
+});
 
 export const resendVerificationAction = publicAction(emailOnlySchema, async ({ email }) => {
   if (!(await mailBudgetExceeded('verify'))) await accounts.resendVerification(await getDb(), email);

@@ -4,12 +4,13 @@ import { translatorFor } from '@/lib/i18n/translator';
 import { config } from '@/lib/config';
 import type { Mail } from '@/lib/notifications/mailer';
 
-type Kind = 'verifyEmail' | 'resetPassword' | 'staffInvite';
+type Kind = 'verifyEmail' | 'resetPassword' | 'staffInvite' | 'oidcConfirm';
 
 const paths: Record<Kind, string> = {
   verifyEmail: 'verify-email',
   resetPassword: 'reset-password',
   staffInvite: 'reset-password',
+  oidcConfirm: 'verify-email/identity',
 };
 
 /** A link e-mail in the recipient's language; the token travels only in the link. */

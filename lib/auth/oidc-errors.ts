@@ -14,6 +14,7 @@ const codes: Record<string, string> = {
   oidc_staff: 'oidc_staff',
   oidc_no_email: 'oidc_no_email',
   oidc_email_unverified: 'oidc_email_unverified',
+  oidc_confirm_sent: 'oidc_confirm_sent',
   oidc_link_expired: 'oidc_link_expired',
 };
 

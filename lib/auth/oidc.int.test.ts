@@ -6,10 +6,10 @@ import { resetConfigForTests } from '@/lib/config';
 import { testDatabases } from '@/test/db';
 import { startTestSmtp } from '@/test/smtp';
 import en from '@/messages/en.json';
-import { authenticate, resetPassword, signInKeys } from './accounts';
+import { authenticate, resetPassword, signInKeys, verifyEmail } from './accounts';
 import { hashPassword } from './password';
 import { issueEmailToken } from './tokens';
-import { identityFromClaims, linkPendingIdentity, listIdentities, resolveOidcSignIn, type OidcIdentity, type PendingLink } from './oidc';
+import { confirmOidcSignup, identityFromClaims, linkPendingIdentity, listIdentities, resolveOidcSignIn, type OidcIdentity, type PendingLink } from './oidc';
 
 const ISSUER = 'https://login.example.gov.pl/realms/pobyt';
 const ctx = { clientAddress: '198.51.100.7', locale: 'pl' as const };
@@ -81,7 +81,7 @@ describe.each(testDatabases)('OpenID Connect accounts on $name', ({ open }) => {
     expect(await listIdentities(h.db, r.user.id)).toMatchObject([{ issuer: ISSUER, subject: 'sub-new' }]);
     const [audit] = await auditOf('account.oidc_create');
     expect(audit).toMatchObject({ actorId: r.user.id, entityId: r.user.id, clientAddress: ctx.clientAddress });
-    expect(audit?.after).toMatchObject({ issuer: ISSUER, subject: 'sub-new', emailVerified: true });
+    expect(audit?.after).toMatchObject({ issuer: ISSUER, subject: 'sub-new', emailVerifiedBy: 'provider' });
   });
 
   it('refuses a password sign-in for an account without a password, cleanly', async () => {
@@ -103,14 +103,48 @@ describe.each(testDatabases)('OpenID Connect accounts on $name', ({ open }) => {
     expect(r.kind).toBe('link_required');
   });
 
-  it('creates an account with an unverified address unverified, and mails a verification link', async () => {
-    const r = await resolveOidcSignIn(h.db, identity('sub-unverified', 'maybe@example.com', false), { ...ctx, locale: 'en' });
-    expect(r.kind === 'signed_in' && r.created).toBe(true);
-    const [u] = await h.db.select().from(users).where(eq(users.email, 'maybe@example.com'));
-    expect([u?.emailVerifiedAt, u?.locale]).toEqual([null, 'en']);
+  it('creates no account for an address the provider did not verify; Pobyt’s own link creates it, verified, with the identity', async () => {
+    const before = (await h.db.select().from(users)).length;
+    const r = await resolveOidcSignIn(h.db, identity('sub-unverified', 'maybe@example.com', false, { name: 'Maybe Me' }), { ...ctx, locale: 'en' });
+    expect(r).toEqual({ kind: 'refused', code: 'oidc_confirm_sent' });
+    expect((await h.db.select().from(users)).length).toBe(before);
     const mail = smtp.received.filter((m) => JSON.stringify(m.to).includes('maybe@example.com')).at(-1);
-    expect(mail?.subject).toBe(en.emails.verifyEmail.subject);
-    expect(mail?.text).toContain('http://pobyt.test/en/verify-email?token=');
+    expect(mail?.subject).toBe(en.emails.oidcConfirm.subject);
+    const token = /verify-email\/identity\?token=([\w-]+)/.exec(mail?.text ?? '')?.[1] ?? '';
+    expect(mail?.text).toContain('http://pobyt.test/en/verify-email/identity?token=');
+    // An altered link is refused and creates nothing.
+    expect(await confirmOidcSignup(h.db, `${token.slice(0, -2)}xx`, null)).toEqual({ ok: false, formError: 'token_invalid' });
+    const confirmed = await confirmOidcSignup(h.db, token, '198.51.100.8');
+    expect(confirmed.ok && confirmed.user.email).toBe('maybe@example.com');
+    const [u] = await h.db.select().from(users).where(eq(users.email, 'maybe@example.com'));
+    expect(u?.emailVerifiedAt).not.toBeNull();
+    expect([u?.locale, u?.displayName]).toEqual(['en', 'Maybe Me']);
+    expect(await listIdentities(h.db, u!.id)).toMatchObject([{ issuer: ISSUER, subject: 'sub-unverified' }]);
+    // Opening the link again is harmless; the provider sign-in now goes straight in.
+    expect((await confirmOidcSignup(h.db, token, null)).ok).toBe(true);
+    expect((await resolveOidcSignIn(h.db, identity('sub-unverified', 'maybe@example.com', false), ctx)).kind).toBe('signed_in');
+  });
+
+  it('does not let a confirmation link take over an address registered meanwhile', async () => {
+    await resolveOidcSignIn(h.db, identity('sub-late', 'late-owner@example.com', false), ctx);
+    const mail = smtp.received.filter((m) => JSON.stringify(m.to).includes('late-owner@example.com')).at(-1);
+    const token = /token=([\w-]+)/.exec(mail?.text ?? '')?.[1] ?? '';
+    const owner = await account('late-owner@example.com', 'applicant', 'haslo-wlasciciela-2026');
+    expect(await confirmOidcSignup(h.db, token, null)).toEqual({ ok: false, formError: 'oidc_confirm_taken' });
+    expect(await listIdentities(h.db, owner.id)).toEqual([]);
+  });
+
+  it('drops identities linked while the address was unproven, when the owner resets the password or verifies the address', async () => {
+    const victim = await account('victim@example.com', 'applicant', null);
+    await h.db.update(users).set({ emailVerifiedAt: null }).where(eq(users.id, victim.id));
+    await h.db.insert(userIdentities).values({ userId: victim.id, issuer: ISSUER, subject: 'sub-attacker', linkedUnverified: true });
+    await h.db.insert(userIdentities).values({ userId: victim.id, issuer: ISSUER, subject: 'sub-own', linkedUnverified: false });
+    expect(await verifyEmail(h.db, await issueEmailToken(h.db, victim.id, 'verify_email'))).toEqual({ ok: true });
+    expect((await listIdentities(h.db, victim.id)).map((i) => i.subject)).toEqual(['sub-own']);
+    await h.db.insert(userIdentities).values({ userId: victim.id, issuer: ISSUER, subject: 'sub-attacker-2', linkedUnverified: true });
+    expect(await resetPassword(h.db, await issueEmailToken(h.db, victim.id, 'reset_password'), 'haslo-ofiary-2026-nowe')).toEqual({ ok: true });
+    expect((await listIdentities(h.db, victim.id)).map((i) => i.subject)).toEqual(['sub-own']);
+    expect((await resolveOidcSignIn(h.db, identity('sub-attacker-2', 'victim@example.com'), ctx)).kind).toBe('link_required');
   });
 
   it('refuses an identity without an e-mail, creating nothing', async () => {

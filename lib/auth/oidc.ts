@@ -11,7 +11,8 @@ import { isStaff, type Actor } from './actor';
 import { signInKeys } from './accounts';
 import { accountLinkMail } from './emails';
 import { verifyPassword } from './password';
-import { issueEmailToken } from './tokens';
+import { authSecret } from './secret';
+import { openPendingSignup, sealPendingSignup } from './oidc-pending';
 import { log } from '@/lib/log';
 
 /** What the provider told us about the person, after next-auth checked the ID token. */
@@ -28,7 +29,7 @@ export type OidcAccount = { id: string; email: string; role: Role; name: string 
 /** An identity waiting for the person to prove the password of the account that has its e-mail. */
 export type PendingLink = { issuer: string; subject: string; userId: string; email: string };
 
-export type OidcRefusal = 'oidc_staff' | 'oidc_no_email' | 'oidc_email_unverified';
+export type OidcRefusal = 'oidc_staff' | 'oidc_no_email' | 'oidc_email_unverified' | 'oidc_confirm_sent';
 
 export type OidcSignInOutcome =
   | { kind: 'signed_in'; user: OidcAccount; created: boolean }
@@ -78,7 +79,11 @@ const asActor = (u: OidcAccount, clientAddress: string | null): Actor => ({ id: 
  * - an unknown one whose provider-VERIFIED e-mail has an account waits for that
  *   account's password (never a silent link: whoever controls the provider's
  *   e-mail claim would otherwise take the account over);
- * - an unknown one with a new e-mail gets a new applicant account without a password.
+ * - an unknown one with a new, provider-verified e-mail gets a new applicant account without a password;
+ * - an unknown one with a new e-mail the provider did NOT verify creates nothing: Pobyt
+ *   mails its own confirmation link, and only that link creates the account (an
+ *   unproven address must never become an account's address: its real owner
+ *   would later reset the password and inherit whoever linked the identity).
  * Staff accounts never sign in this way: their role comes from an admin, not
  * from a citizen's identity provider.
  */
@@ -105,6 +110,10 @@ export async function resolveOidcSignIn(db: Db, identity: OidcIdentity, ctx: Con
       return { kind: 'link_required', pending: { issuer: identity.issuer, subject: identity.subject, userId: existing.id, email: existing.email } };
     }
 
+    if (!identity.emailVerified) {
+      await mailSignupConfirmation(identity, identity.email, ctx.locale);
+      return { kind: 'refused', code: 'oidc_confirm_sent' };
+    }
     const created = await createAccount(db, identity, identity.email, ctx);
     if (created) return { kind: 'signed_in', user: created, created: true };
     if (attempt >= 1) throw new Error('Could not create or find the account for an OpenID Connect identity');
@@ -135,7 +144,8 @@ async function createAccount(db: Db, identity: OidcIdentity, email: string, ctx:
           role: 'applicant',
           displayName: identity.name,
           locale: ctx.locale,
-          emailVerifiedAt: identity.emailVerified ? sql`now()` : null,
+          // Only ever called with an address proven by the provider or by Pobyt's own link.
+          emailVerifiedAt: sql`now()`,
         })
         .onConflictDoNothing({ target: users.email })
         .returning();
@@ -151,25 +161,47 @@ async function createAccount(db: Db, identity: OidcIdentity, email: string, ctx:
         action: 'account.oidc_create',
         entityType: 'user',
         entityId: user.id,
-        after: { issuer: identity.issuer, subject: identity.subject, email, emailVerified: identity.emailVerified },
+        after: { issuer: identity.issuer, subject: identity.subject, email, emailVerifiedBy: identity.emailVerified ? 'provider' : 'pobyt_link' },
       });
-      const token = identity.emailVerified ? null : await issueEmailToken(tx, user.id, 'verify_email');
-      return { account, token };
+      return account;
     })
     .catch((e: unknown) => {
       if (e instanceof Raced) return null;
       throw e;
     });
-  if (!created) return null;
-  if (created.token) {
-    // The provider did not vouch for the address: ask its owner, as registration does.
-    try {
-      await sendMail(accountLinkMail('verifyEmail', email, ctx.locale, created.token));
-    } catch (e) {
-      log.error('Could not send e-mail', e);
-    }
+  return created ?? null;
+}
+
+async function mailSignupConfirmation(identity: OidcIdentity, email: string, locale: Locale) {
+  const token = sealPendingSignup({ issuer: identity.issuer, subject: identity.subject, email, name: identity.name, locale }, authSecret());
+  try {
+    // Sent at once, not through the outbox: no account exists yet for a row to name, and the person waits for it now.
+    await sendMail(accountLinkMail('oidcConfirm', email, locale, token));
+  } catch (e) {
+    log.error('Could not send e-mail', e);
   }
-  return created.account;
+}
+
+export type SignupConfirmation = { ok: true; user: OidcAccount } | { ok: false; formError: 'token_invalid' | 'oidc_confirm_taken' };
+
+/**
+ * The confirmation link of a first sign-in whose e-mail the provider did not
+ * verify: opening it proves the address, so the account is created verified,
+ * with the identity linked. Opening it again after that is harmless.
+ */
+export async function confirmOidcSignup(db: Db, token: string, clientAddress: string | null): Promise<SignupConfirmation> {
+  const signup = openPendingSignup(token, authSecret());
+  if (!signup) return { ok: false, formError: 'token_invalid' };
+  const identity: OidcIdentity = { issuer: signup.issuer, subject: signup.subject, email: signup.email, emailVerified: true, name: signup.name };
+  const [linked] = await db
+    .select({ user: users })
+    .from(userIdentities)
+    .innerJoin(users, eq(users.id, userIdentities.userId))
+    .where(and(eq(userIdentities.issuer, signup.issuer), eq(userIdentities.subject, signup.subject)));
+  if (linked) return linked.user.email === signup.email ? { ok: true, user: accountOf(linked.user) } : { ok: false, formError: 'token_invalid' };
+  // Registered meanwhile with a password: linking to it needs that password, through a new sign-in.
+  const created = await createAccount(db, identity, signup.email, { clientAddress, locale: signup.locale });
+  return created ? { ok: true, user: created } : { ok: false, formError: 'oidc_confirm_taken' };
 }
 
 /**

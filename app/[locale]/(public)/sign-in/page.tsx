@@ -21,7 +21,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
   const t = await getTranslations('auth.signIn');
   const to = await getTranslations('oidc');
   const te = await getTranslations('errors');
-  const notices: Record<string, string> = { verified: t('verifiedNotice'), reset: t('resetNotice') };
+  const notices: Record<string, string> = { verified: t('verifiedNotice'), reset: t('resetNotice'), identity: t('identityNotice') };
   const returnTo = safeReturn(callbackUrl, getPathname({ href: '/account', locale }));
   const oidc = oidcSettings();
   const errorKey = signInErrorKey(error);
