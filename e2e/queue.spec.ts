@@ -3,12 +3,13 @@ import pl from '../messages/pl.json';
 import uk from '../messages/uk.json';
 import { fillMessage, hydrated, signInAs } from './support/session';
 import { expectNoAxeViolations } from './support/axe';
+import { kioskFor } from './support/kiosk';
 
 // Wałbrzych: a branch no other journey uses, so its board starts empty.
 const LOCATION = 'walbrzych';
 const LOCATION_NAME = 'Delegatura w Wałbrzychu';
 
-test('reception takes a walk-in ticket at the kiosk, a desk calls it, and the open board shows it without reloading', async ({ page, browser }) => {
+test('a visitor takes a walk-in ticket at the paired kiosk, a desk calls it, and the open board shows it without reloading', async ({ page, browser }) => {
   // The board is public: a separate browser with no session, as on the waiting-room screen.
   const boardContext = await browser.newContext({ locale: 'pl-PL' });
   const board = await boardContext.newPage();
@@ -21,40 +22,45 @@ test('reception takes a walk-in ticket at the kiosk, a desk calls it, and the op
   // Marks this document: if the board reloaded, the mark would be gone.
   await board.evaluate(() => ((window as unknown as { boardMark: number }).boardMark = 1));
 
-  // Nobody can use the kiosk without the session reception opens on the device.
+  // Nobody can use the kiosk without a device an admin paired: a plain browser gets an explanation, not a sign-in page.
   await board.goto(`/pl/kiosk/${LOCATION}`);
-  await expect(board).toHaveURL(/\/pl\/sign-in/);
+  await expect(board).toHaveURL(new RegExp(`/pl/kiosk/${LOCATION}$`));
+  await expect(board.getByRole('heading', { level: 1 })).toHaveText(pl.kioskDevices.notRegistered.title);
   await board.goto(`/pl/board/${LOCATION}`);
   await hydrated(board);
   await board.evaluate(() => ((window as unknown as { boardMark: number }).boardMark = 1));
 
-  await signInAs(page, 'reception@pobyt.test', 'Reception-Demo-2026');
-  await page.goto(`/pl/kiosk/${LOCATION}`);
-  await hydrated(page);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(fillMessage(pl.queue.kiosk.title, { location: LOCATION_NAME }));
+  // The admin pairs a kiosk for Wałbrzych; it runs in its own browser, with no staff session.
+  const admin = await (await browser.newContext({ locale: 'pl-PL' })).newPage();
+  await signInAs(admin, 'admin@pobyt.test', 'Admin-Demo-2026!');
+  const { context: kioskContext, kiosk } = await kioskFor(browser, admin, LOCATION_NAME, 'Kiosk w poczekalni');
+  await admin.context().close();
+  await kiosk.goto(`/pl/kiosk/${LOCATION}`);
+  await hydrated(kiosk);
+  await expect(kiosk.getByRole('heading', { level: 1 })).toHaveText(fillMessage(pl.queue.kiosk.title, { location: LOCATION_NAME }));
   // No site header or navigation on the kiosk.
-  await expect(page.getByRole('banner')).toHaveCount(0);
-  await expect(page.getByLabel(pl.queue.kiosk.codeLabel)).toBeFocused();
-  await expectNoAxeViolations(page);
+  await expect(kiosk.getByRole('banner')).toHaveCount(0);
+  await expect(kiosk.getByLabel(pl.queue.kiosk.codeLabel)).toBeFocused();
+  await expectNoAxeViolations(kiosk);
 
   // A wrong code, typed as a scanner would (text then Enter), in Ukrainian.
-  await page.getByRole('link', { name: 'Українська' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(fillMessage(uk.queue.kiosk.title, { location: LOCATION_NAME }));
-  await hydrated(page);
-  await page.getByLabel(uk.queue.kiosk.codeLabel).fill('r-xxx 999');
-  await page.getByLabel(uk.queue.kiosk.codeLabel).press('Enter');
-  await expect(page.getByRole('alert').filter({ hasText: uk.errors.checkin_unknown })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await kiosk.getByRole('link', { name: 'Українська' }).click();
+  await expect(kiosk.getByRole('heading', { level: 1 })).toHaveText(fillMessage(uk.queue.kiosk.title, { location: LOCATION_NAME }));
+  await hydrated(kiosk);
+  await kiosk.getByLabel(uk.queue.kiosk.codeLabel).fill('r-xxx 999');
+  await kiosk.getByLabel(uk.queue.kiosk.codeLabel).press('Enter');
+  await expect(kiosk.getByRole('alert').filter({ hasText: uk.errors.checkin_unknown })).toBeVisible();
+  await expectNoAxeViolations(kiosk);
 
-  await page.getByRole('link', { name: 'Polski' }).click();
-  await hydrated(page);
-  await page.getByRole('button', { name: 'Odbiór karty pobytu' }).click();
-  const heading = page.getByRole('heading', { level: 1 });
+  await kiosk.getByRole('link', { name: 'Polski' }).click();
+  await hydrated(kiosk);
+  await kiosk.getByRole('button', { name: 'Odbiór karty pobytu' }).click();
+  const heading = kiosk.getByRole('heading', { level: 1 });
   await expect(heading).toContainText(pl.queue.kiosk.ticketHeading);
   const label = /C\d{3}/.exec((await heading.textContent()) ?? '')?.[0];
   expect(label, 'the ticket number on the kiosk').toBeTruthy();
-  await expect(page.getByText('Odbiór karty pobytu')).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expect(kiosk.getByText('Odbiór karty pobytu')).toBeVisible();
+  await expectNoAxeViolations(kiosk);
 
   // The board counts the new ticket as waiting, live.
   const waiting = board.getByRole('table', { name: pl.queue.board.waiting });
@@ -62,6 +68,7 @@ test('reception takes a walk-in ticket at the kiosk, a desk calls it, and the op
   await expect(board.getByText(pl.queue.board.noneCalled)).toBeVisible();
 
   // A desk that serves card collection calls the next ticket.
+  await signInAs(page, 'reception@pobyt.test', 'Reception-Demo-2026');
   await page.goto('/pl/staff/desk');
   await page.getByRole('region', { name: LOCATION_NAME }).getByRole('link', { name: fillMessage(pl.queue.desk.deskLink, { desk: '2' }) }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(fillMessage(pl.queue.desk.heading, { desk: '2', location: LOCATION_NAME }));
@@ -90,10 +97,10 @@ test('reception takes a walk-in ticket at the kiosk, a desk calls it, and the op
   // The board loses its connection; what happens meanwhile is there once it is back.
   await boardContext.setOffline(true);
   await expect(board.getByText(pl.queue.board.reconnecting)).toBeVisible();
-  await page.goto(`/pl/kiosk/${LOCATION}`);
-  await hydrated(page);
-  await page.getByRole('button', { name: 'Odbiór karty pobytu' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(pl.queue.kiosk.ticketHeading);
+  await kiosk.goto(`/pl/kiosk/${LOCATION}`);
+  await hydrated(kiosk);
+  await kiosk.getByRole('button', { name: 'Odbiór karty pobytu' }).click();
+  await expect(kiosk.getByRole('heading', { level: 1 })).toContainText(pl.queue.kiosk.ticketHeading);
   await boardContext.setOffline(false);
   await expect(board.getByText(pl.queue.board.live)).toBeVisible({ timeout: 20_000 });
   await expect(waiting.getByRole('row', { name: /Odbiór karty pobytu/ }).getByRole('cell')).toHaveText('1');
@@ -110,4 +117,5 @@ test('reception takes a walk-in ticket at the kiosk, a desk calls it, and the op
   await page.getByRole('button', { name: pl.queue.desk.callNext }).click();
   await expect(page.getByRole('alert').filter({ hasText: pl.errors.queue_empty })).toBeVisible();
   await boardContext.close();
+  await kioskContext.close();
 });

@@ -4,6 +4,7 @@ import { addDays } from '../lib/calendar/dates';
 import { polishHolidays } from '../lib/calendar/holidays';
 import { fillMessage, hydrated, signInAs } from './support/session';
 import { expectNoAxeViolations } from './support/axe';
+import { kioskFor } from './support/kiosk';
 
 // Jelenia Góra's fingerprinting: no other journey books it or uses its desks.
 const LOCATION = { slug: 'jelenia-gora', name: 'Delegatura w Jeleniej Górze' };
@@ -90,25 +91,26 @@ test('a visit from the schedule to the desk: booked online, checked in at the ki
   await expect(board.getByText(pl.queue.board.live)).toBeVisible();
   await board.evaluate(() => ((window as unknown as { boardMark: number }).boardMark = 1));
 
-  // Check-in at the kiosk with the code, typed as a scanner types it.
-  const reception = await session(browser, 'reception@pobyt.test', 'Reception-Demo-2026');
-  await reception.goto(`/pl/kiosk/${LOCATION.slug}`);
-  await hydrated(reception);
-  await reception.getByLabel(pl.queue.kiosk.codeLabel).fill(code.toLowerCase());
-  await reception.getByLabel(pl.queue.kiosk.codeLabel).press('Enter');
-  const heading = reception.getByRole('heading', { level: 1 });
+  // Check-in at the kiosk the admin paired for Jelenia Góra, with the code typed as a scanner types it.
+  const { kiosk } = await kioskFor(browser, admin, LOCATION.name, 'Kiosk Jelenia Góra');
+  await kiosk.goto(`/pl/kiosk/${LOCATION.slug}`);
+  await hydrated(kiosk);
+  await kiosk.getByLabel(pl.queue.kiosk.codeLabel).fill(code.toLowerCase());
+  await kiosk.getByLabel(pl.queue.kiosk.codeLabel).press('Enter');
+  const heading = kiosk.getByRole('heading', { level: 1 });
   await expect(heading).toContainText(pl.queue.kiosk.ticketHeading);
   const ticket = /B\d{3}/.exec((await heading.textContent()) ?? '')?.[0];
   expect(ticket, 'a fingerprinting ticket (letter B)').toBeTruthy();
 
   // The same code a second time is refused.
-  await reception.goto(`/pl/kiosk/${LOCATION.slug}`);
-  await hydrated(reception);
-  await reception.getByLabel(pl.queue.kiosk.codeLabel).fill(code);
-  await reception.getByLabel(pl.queue.kiosk.codeLabel).press('Enter');
-  await expect(reception.getByRole('alert').filter({ hasText: pl.errors.checkin_used })).toBeVisible();
+  await kiosk.goto(`/pl/kiosk/${LOCATION.slug}`);
+  await hydrated(kiosk);
+  await kiosk.getByLabel(pl.queue.kiosk.codeLabel).fill(code);
+  await kiosk.getByLabel(pl.queue.kiosk.codeLabel).press('Enter');
+  await expect(kiosk.getByRole('alert').filter({ hasText: pl.errors.checkin_used })).toBeVisible();
 
   // Desk 1 calls the next ticket: the reserved visitor comes first.
+  const reception = await session(browser, 'reception@pobyt.test', 'Reception-Demo-2026');
   await reception.goto(`/pl/staff/desk/${LOCATION.slug}/1`);
   await hydrated(reception);
   await reception.getByRole('button', { name: pl.queue.desk.callNext }).click();

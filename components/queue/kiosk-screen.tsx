@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
-import { Link, usePathname } from '@/i18n/navigation';
+import { Link, usePathname, useRouter } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import { checkInAction, walkInAction } from '@/lib/queue/actions';
 import type { IssuedTicket, QueueRefusal } from '@/lib/queue/types';
@@ -25,6 +25,7 @@ export function KioskScreen({ location, walkIns }: { location: { slug: string; n
   const format = useFormatter();
   const locale = useLocale();
   const pathname = usePathname();
+  const router = useRouter();
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [ticket, setTicket] = useState<IssuedTicket | null>(null);
@@ -71,6 +72,10 @@ export function KioskScreen({ location, walkIns }: { location: { slug: string; n
       if (result.ok) {
         setTicket(result.ticket);
         setCode('');
+      } else if (result.formError === 'forbidden') {
+        // The device was revoked (or the session ended): the page itself now says so.
+        setError(te('forbidden'));
+        router.refresh();
       } else if ('fieldErrors' in result && result.fieldErrors?.code) {
         setError(t('codeRequired'));
       } else {
