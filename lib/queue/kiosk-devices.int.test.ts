@@ -69,10 +69,18 @@ describe.each(testDatabases)('kiosk devices on $name', ({ open }) => {
     expect(list.find((l) => l.location.id === wroclaw)!.devices.find((d) => d.id === reg.deviceId)).toMatchObject({ status: 'pending', lastSeenAt: null });
   });
 
-  it('refuses to register a device at a location that does not exist, writing nothing', async () => {
+  it('refuses to register a device at a location that does not exist, or for anyone but an admin, writing nothing', async () => {
     const before = (await h.db.select().from(kioskDevices)).length;
+    const auditsBefore = (await h.db.select().from(auditLog)).length;
     expect(await registerKioskDevice(h.db, admin, { locationId: 999_999, name: 'X' }, now)).toEqual({ ok: false, formError: 'not_found' });
-    expect(await h.db.select().from(kioskDevices)).toHaveLength(before);
+    const reception: Actor = { ...admin, role: 'reception' };
+    expect(await registerKioskDevice(h.db, reception, { locationId: wroclaw, name: 'X' }, now)).toEqual({ ok: false, formError: 'forbidden' });
+    const { deviceId, credential } = await paired(wroclaw, 'Kiosk kept');
+    expect(await revokeKioskDevice(h.db, reception, deviceId, now)).toEqual({ ok: false, formError: 'forbidden' });
+    expect(await resolveKioskDevice(h.db, credential, now)).not.toBeNull();
+    expect(await h.db.select().from(kioskDevices)).toHaveLength(before + 1);
+    expect(await audits('kiosk_device.revoke', deviceId)).toHaveLength(0);
+    expect((await h.db.select().from(auditLog)).length).toBe(auditsBefore + 2); // the one registration and pairing above
   });
 
   it('pairs once: the token becomes a credential, a second use of the token is refused', async () => {

@@ -45,13 +45,16 @@ export function kioskDeviceStatus(d: { createdAt: Date; lastSeenAt: Date | null;
   return d.createdAt.getTime() + PAIRING_TTL_SECONDS * 1000 > now.getTime() ? 'pending' : 'expired';
 }
 
+// Only admins manage kiosks; checked here as well as in the actions, so no caller can forget it.
+
 /** An admin registers a kiosk for one location; the pairing token is returned once and only its hash is kept. */
 export async function registerKioskDevice(
   db: Db,
   actor: Actor,
   input: { locationId: number; name: string },
   now: Date = new Date(),
-): Promise<{ ok: true; deviceId: string; pairingToken: string } | { ok: false; formError: 'not_found' }> {
+): Promise<{ ok: true; deviceId: string; pairingToken: string } | { ok: false; formError: 'not_found' | 'forbidden' }> {
+  if (actor.role !== 'admin') return { ok: false, formError: 'forbidden' };
   return db.transaction(async (tx) => {
     const [loc] = await tx.select({ id: locations.id }).from(locations).where(eq(locations.id, input.locationId));
     if (!loc) return { ok: false as const, formError: 'not_found' as const };
@@ -120,7 +123,8 @@ export function kioskDeviceAt(device: KioskDevicePrincipal | null, locationId: n
 }
 
 /** The admin revokes a device (paired or still pending); it is refused from its next request on. */
-export async function revokeKioskDevice(db: Db, actor: Actor, deviceId: string, now: Date = new Date()): Promise<{ ok: true } | { ok: false; formError: 'not_found' }> {
+export async function revokeKioskDevice(db: Db, actor: Actor, deviceId: string, now: Date = new Date()): Promise<{ ok: true } | { ok: false; formError: 'not_found' | 'forbidden' }> {
+  if (actor.role !== 'admin') return { ok: false, formError: 'forbidden' };
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(kioskDevices)
