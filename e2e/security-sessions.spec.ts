@@ -26,8 +26,15 @@ async function newClerk(admin: Page, clerk: Page, name: string): Promise<string>
   return email;
 }
 
+/** Who next-auth's own route handler says is signed in, with this browser's cookies. */
+async function sessionUserId(page: Page): Promise<string | undefined> {
+  const body = (await (await page.request.get('/api/auth/session')).json()) as { user?: { id?: string } } | null;
+  return body?.user?.id;
+}
+
+// Short: the admin's action clears this server's cache, so the refusal is immediate, not up to 30 s later.
 async function expectRefused(clerk: Page) {
-  await expect(clerk.getByRole('heading', { name: pl.auth.signIn.title, level: 1 })).toBeVisible();
+  await expect(clerk.getByRole('heading', { name: pl.auth.signIn.title, level: 1 })).toBeVisible({ timeout: 5_000 });
   await expect(clerk).toHaveURL(/\/pl\/sign-in/);
   await expect(clerk.getByRole('heading', { name: pl.staff.title, level: 1 })).toHaveCount(0);
 }
@@ -42,6 +49,8 @@ test('an admin disables a clerk: the clerk’s open session is refused on its ne
   await signInAs(clerk, email, PASSWORD);
   await clerk.goto('/pl/staff');
   await expect(clerk.getByRole('heading', { name: pl.staff.title, level: 1 })).toBeVisible();
+  // Route handlers are bundled apart from pages; this one now knows the session too.
+  expect(await sessionUserId(clerk)).toBeTruthy();
 
   // The admin's own row offers nothing to act on.
   await admin.goto('/pl/staff/users');
@@ -63,7 +72,9 @@ test('an admin disables a clerk: the clerk’s open session is refused on its ne
   await expect(row.getByRole('button', { name: pl.staff.users.enable, exact: true })).toBeVisible();
   await expectNoAxeViolations(admin);
 
-  // The clerk's next request, a link inside the staff pages, ends at sign-in; so does a reload.
+  // The clerk's next request ends the session, in a route handler (e.g. a PDF download) as on a page:
+  // a link inside the staff pages ends at sign-in; so does a reload.
+  expect(await sessionUserId(clerk)).toBeUndefined();
   await clerk.getByRole('navigation', { name: pl.staff.nav.label }).getByRole('link', { name: pl.staff.nav.cases, exact: true }).click();
   await expectRefused(clerk);
   await clerk.goto('/pl/staff');
