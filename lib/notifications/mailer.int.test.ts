@@ -30,10 +30,13 @@ describe('sendMail', () => {
     expect(JSON.stringify(mail.to)).toContain('olha@example.com');
   });
 
-  it('delivers over implicit TLS (smtps) through the socket the deadline watches', async () => {
+  it.each([
+    ['implicit TLS (smtps)', true, 'smtps'],
+    ['STARTTLS', false, 'smtp'],
+  ])('delivers over %s through the socket the deadline watches', async (_name, secure, scheme) => {
     const received: ParsedMail[] = [];
     const server = new SMTPServer({
-      secure: true,
+      secure,
       authOptional: true,
       onData(stream, _session, callback) {
         simpleParser(stream).then((m) => (received.push(m), callback()), callback);
@@ -42,7 +45,7 @@ describe('sendMail', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const port = (server.server.address() as { port: number }).port;
     // The test server's certificate is its own self-signed one.
-    process.env.SMTP_URL = `smtps://127.0.0.1:${port}/?tls.rejectUnauthorized=false`;
+    process.env.SMTP_URL = `${scheme}://127.0.0.1:${port}/?requireTLS=true&tls.rejectUnauthorized=false`;
     resetConfigForTests();
     try {
       await sendMail({ to: 'tls@example.com', subject: 'TLS', text: 'Zażółć gęślą jaźń' });
@@ -50,6 +53,7 @@ describe('sendMail', () => {
       await new Promise<void>((r) => server.close(() => r()));
     }
     expect(received.map((m) => m.subject)).toEqual(['TLS']);
+    expect(received[0]!.text?.trim()).toBe('Zażółć gęślą jaźń');
   });
 
   it('gives up a send at the hard deadline even when the server keeps talking and never finishes', async () => {
