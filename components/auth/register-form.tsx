@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { registerSchema } from '@/lib/auth/schemas';
@@ -11,13 +11,22 @@ import { TextField } from '@/components/ui/text-field';
 import { RadioGroup } from '@/components/ui/radio-group';
 import { CheckboxField } from '@/components/ui/checkbox-field';
 import { Notice } from '@/components/ui/notice';
+import { ProofOfWork } from '@/components/ui/proof-of-work';
 
 export function RegisterForm() {
   const t = useTranslations('auth.register');
   const [doneFor, setDoneFor] = useState<string | null>(null);
+  const [pow, setPow] = useState<string | null>(null);
+  const [round, setRound] = useState(0);
+  const onPow = useCallback((p: string | null) => setPow(p), []);
   const { form, onSubmit, summary, focusKey, formError, errorOf, fieldId } = useActionForm({
     schema: registerSchema,
-    action: registerAction,
+    action: async (values) => {
+      const result = await registerAction({ ...values, pow: pow ?? undefined });
+      // A solution is spent (or refused) with each attempt: solve a new one for the next.
+      setRound((r) => r + 1);
+      return result;
+    },
     idPrefix: 'register',
     defaultValues: { accountType: 'applicant', email: '', password: '', companyName: '', nip: '' },
     onSuccess: () => setDoneFor(form.getValues('email')),
@@ -70,6 +79,7 @@ export function RegisterForm() {
         error={errorOf('acceptTerms')}
         {...register('acceptTerms')}
       />
+      <ProofOfWork action="account" onChange={onPow} round={round} />
       <button type="submit" className="button" disabled={formState.isSubmitting}>
         {t('submit')}
       </button>

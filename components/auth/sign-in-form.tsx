@@ -6,7 +6,7 @@ import { signIn } from 'next-auth/react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { signInSchema } from '@/lib/auth/schemas';
-import { resendVerificationAction } from '@/lib/auth/actions';
+import { ResendVerification } from './resend-verification';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
@@ -24,7 +24,6 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
   const t = useTranslations('auth.signIn');
   const format = useFormatter();
   const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const [resent, setResent] = useState(false);
 
   // Credentials go to next-auth's own endpoint; the schema still checks them first.
   const { form, onSubmit, summary, focusKey, errorOf, fieldId } = useActionForm({
@@ -32,7 +31,6 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
     idPrefix: 'signin',
     defaultValues: { email: '', password: '' },
     action: async (values) => {
-      setResent(false);
       const res = await signIn('credentials', { redirect: false, email: values.email, password: values.password });
       if (res?.ok && !res.error) {
         // Checked again here: the prop is the only thing standing between the query string and the browser.
@@ -56,22 +54,7 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
       {refusal ? (
         <Notice kind="error" role="alert">
           <p>{message(refusal)}</p>
-          {refusal.code === 'unverified' ? (
-            resent ? (
-              <p role="status">{t('resent')}</p>
-            ) : (
-              <button
-                type="button"
-                className="button button-secondary"
-                onClick={async () => {
-                  await resendVerificationAction({ email: form.getValues('email') });
-                  setResent(true);
-                }}
-              >
-                {t('resend')}
-              </button>
-            )
-          ) : null}
+          {refusal.code === 'unverified' ? <ResendVerification email={form.getValues('email')} /> : null}
         </Notice>
       ) : null}
       <TextField id={fieldId('email')} label={t('email')} type="email" autoComplete="username" spellCheck={false} error={errorOf('email')} {...form.register('email')} />

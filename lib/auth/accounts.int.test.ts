@@ -19,18 +19,22 @@ import {
   verifyEmail,
 } from './accounts';
 import { registerSchema } from './schemas';
+import { createChallenge } from '@/lib/security/pow';
+import { solveChallenge } from '@/lib/security/pow-solver';
+import { processOutbox } from '@/lib/notifications/outbox';
 import * as password from './password';
 
 // Counts how often the slow password check really runs.
 vi.mock('./password', async (importOriginal) => {
   const real = await importOriginal<typeof import('./password')>();
-  return { ...real, verifyPassword: vi.fn(real.verifyPassword) };
+  return { ...real, verifyPassword: vi.fn(real.verifyPassword), hashPassword: vi.fn(real.hashPassword) };
 });
 const verifyCalls = () => vi.mocked(password.verifyPassword).mock.calls.length;
 
 let smtp: Awaited<ReturnType<typeof startTestSmtp>>;
 
 beforeAll(async () => {
+  process.env.POW_MAX_NUMBER = '500';
   smtp = await startTestSmtp();
   process.env.SMTP_URL = smtp.url;
   process.env.APP_URL = 'http://pobyt.test';
@@ -43,7 +47,9 @@ afterAll(async () => {
 });
 
 const tokenFrom = (text: string | undefined) => /token=([\w-]+)/.exec(text ?? '')?.[1] ?? '';
-const lastMailTo = (to: string) => smtp.received.filter((m) => JSON.stringify(m.to).includes(to)).at(-1);
+let address = 0;
+/** A fresh proof of work from a fresh address: each public request needs both. */
+const from = async (clientAddress = `10.77.${Math.floor(address / 250)}.${address++ % 250}`) => ({ clientAddress, pow: (await solveChallenge(createChallenge('account')))! });
 const input = (email: string, extra: object = {}) =>
   registerSchema.parse({ accountType: 'applicant', email, password: 'zielony-most-nad-odra', acceptTerms: true, ...extra });
 
@@ -53,31 +59,80 @@ describe.each(testDatabases)('accounts on $name', ({ open }) => {
     h = await open();
   });
   afterAll(async () => h?.close());
+  // Account mails go through the outbox: deliver what is due, then look at what SMTP received.
+  const lastMailTo = async (to: string, subject?: string) => {
+    await processOutbox(h.db);
+    return smtp.received.filter((m) => JSON.stringify(m.to).includes(to) && (!subject || m.subject === subject)).at(-1);
+  };
 
   it('registers with a slow hash and sends a verification mail in the page language through SMTP', async () => {
-    const result = await registerAccount(h.db, input('Olena@Example.com'), 'uk');
+    const result = await registerAccount(h.db, input('Olena@Example.com'), 'uk', await from());
     expect(result.ok).toBe(true);
     const [user] = await h.db.select().from(users).where(eq(users.email, 'olena@example.com'));
     expect(user?.passwordHash).toMatch(/^scrypt\$/);
     expect(user?.passwordHash).not.toContain('zielony');
     expect(user?.emailVerifiedAt).toBeNull();
-    const mail = lastMailTo('olena@example.com');
+    const mail = (await lastMailTo('olena@example.com'));
     expect(mail?.subject).toBe(uk.emails.verifyEmail.subject);
     expect(mail?.text).toContain('http://pobyt.test/uk/verify-email?token=');
   });
 
-  it('refuses an e-mail that is taken, and a common password, writing nothing', async () => {
+  it('answers a taken e-mail as a new one, changes nothing, and tells only the owner (at most 3 times a day)', async () => {
+    const before = await h.db.select().from(users).where(eq(users.email, 'olena@example.com'));
+    const sent = smtp.received.length;
+    const attemptMails = () => smtp.received.slice(sent).filter((m) => m.subject === uk.emails.registerAttempt.subject && JSON.stringify(m.to).includes('olena@example.com'));
+    expect(await registerAccount(h.db, input('olena@example.com', { password: 'inne-haslo-intruza' }), 'pl', await from())).toEqual({ ok: true });
+    expect(await h.db.select().from(users).where(eq(users.email, 'olena@example.com'))).toEqual(before);
+    const mail = await lastMailTo('olena@example.com');
+    expect(smtp.received.length).toBe(sent + 1);
+    // In the owner's language (she registered in Ukrainian), with no link that does anything.
+    expect(mail?.subject).toBe(uk.emails.registerAttempt.subject);
+    expect(mail?.text).not.toContain('token=');
+    for (let i = 0; i < 4; i++) {
+      await registerAccount(h.db, input('olena@example.com'), 'pl', await from());
+      await lastMailTo('olena@example.com');
+    }
+    expect(attemptMails()).toHaveLength(3);
+  });
+
+  it('refuses a common password, a missing or replayed proof of work, writing nothing', async () => {
     const before = (await h.db.select().from(users)).length;
-    expect(await registerAccount(h.db, input('olena@example.com'), 'pl')).toEqual({ ok: false, fieldErrors: { email: 'email_taken' } });
-    expect(await registerAccount(h.db, input('new@example.com', { password: 'qwerty123456' }), 'pl')).toEqual({
+    expect(await registerAccount(h.db, input('new@example.com', { password: 'qwerty123456' }), 'pl', await from())).toEqual({
       ok: false,
       fieldErrors: { password: 'password_common' },
     });
-    expect((await h.db.select().from(users)).length).toBe(before);
+    expect(await registerAccount(h.db, input('new@example.com'), 'pl', { clientAddress: '10.78.0.1' })).toEqual({ ok: false, formError: 'pow_missing' });
+    const spent = await from();
+    expect(await registerAccount(h.db, input('new2@example.com'), 'pl', spent)).toEqual({ ok: true });
+    expect(await registerAccount(h.db, input('new@example.com'), 'pl', spent)).toEqual({ ok: false, formError: 'pow_replayed' });
+    expect((await h.db.select().from(users)).length).toBe(before + 1);
+  });
+
+  it('limits registrations and reset requests per address before any hash is made', async () => {
+    const hashes = vi.mocked(password.hashPassword).mock.calls.length;
+    const results = [];
+    for (let i = 0; i < 12; i++) results.push(await requestPasswordReset(h.db, 'olena@example.com', await from('10.79.0.1')));
+    expect(results.slice(0, 10).every((r) => r.ok)).toBe(true);
+    expect(results.slice(10)).toEqual([
+      { ok: false, formError: 'account_rate_limited' },
+      { ok: false, formError: 'account_rate_limited' },
+    ]);
+    expect(await registerAccount(h.db, input('limited@example.com'), 'pl', await from('10.79.0.2'))).toEqual({ ok: true });
+    for (let i = 0; i < 9; i++) await registerAccount(h.db, input(`limited${i}@example.com`), 'pl', await from('10.79.0.2'));
+    const before = vi.mocked(password.hashPassword).mock.calls.length;
+    expect(await registerAccount(h.db, input('over@example.com'), 'pl', await from('10.79.0.2'))).toEqual({ ok: false, formError: 'account_rate_limited' });
+    expect(vi.mocked(password.hashPassword).mock.calls.length).toBe(before);
+    expect(before - hashes).toBe(10);
+  });
+
+  it('spends no password hash on a dead reset link', async () => {
+    const before = vi.mocked(password.hashPassword).mock.calls.length;
+    expect(await resetPassword(h.db, 'made-up-token-that-was-never-issued', 'nowe-haslo-do-portalu')).toEqual({ ok: false, formError: 'token_invalid' });
+    expect(vi.mocked(password.hashPassword).mock.calls.length).toBe(before);
   });
 
   it('keeps an employer’s company and normalised NIP', async () => {
-    const r = await registerAccount(h.db, input('hr@firma.pl', { accountType: 'employer', companyName: 'Firma', nip: '123-456-32-18' }), 'pl');
+    const r = await registerAccount(h.db, input('hr@firma.pl', { accountType: 'employer', companyName: 'Firma', nip: '123-456-32-18' }), 'pl', await from());
     expect(r.ok).toBe(true);
     const [u] = await h.db.select().from(users).where(eq(users.email, 'hr@firma.pl'));
     expect([u?.role, u?.companyName, u?.nip]).toEqual(['employer', 'Firma', '1234563218']);
@@ -85,7 +140,7 @@ describe.each(testDatabases)('accounts on $name', ({ open }) => {
 
   it('refuses sign-in before verification, and verifies with a single-use token', async () => {
     expect(await authenticate(h.db, 'olena@example.com', 'zielony-most-nad-odra', '10.0.0.1')).toEqual({ ok: false, code: 'unverified' });
-    const token = tokenFrom(lastMailTo('olena@example.com')?.text);
+    const token = tokenFrom((await lastMailTo('olena@example.com', uk.emails.verifyEmail.subject))?.text);
     expect(await verifyEmail(h.db, token)).toEqual({ ok: true });
     expect(await verifyEmail(h.db, token)).toEqual({ ok: false, formError: 'token_used' });
     expect(await verifyEmail(h.db, 'not-a-real-token-at-all')).toEqual({ ok: false, formError: 'token_invalid' });
@@ -94,8 +149,8 @@ describe.each(testDatabases)('accounts on $name', ({ open }) => {
   });
 
   it('refuses an expired token', async () => {
-    await registerAccount(h.db, input('late@example.com'), 'pl');
-    const token = tokenFrom(lastMailTo('late@example.com')?.text);
+    await registerAccount(h.db, input('late@example.com'), 'pl', await from());
+    const token = tokenFrom((await lastMailTo('late@example.com'))?.text);
     await h.db.update(emailTokens).set({ expiresAt: sql`now() - interval '1 minute'` });
     expect(await verifyEmail(h.db, token)).toEqual({ ok: false, formError: 'token_expired' });
   });
@@ -120,8 +175,8 @@ describe.each(testDatabases)('accounts on $name', ({ open }) => {
   });
 
   it('lets 50 parallel wrong passwords reach the password check at most 5 times, then refuses the right one', async () => {
-    await registerAccount(h.db, input('parallel@example.com'), 'pl');
-    await verifyEmail(h.db, tokenFrom(lastMailTo('parallel@example.com')?.text));
+    await registerAccount(h.db, input('parallel@example.com'), 'pl', await from());
+    await verifyEmail(h.db, tokenFrom((await lastMailTo('parallel@example.com'))?.text));
     const before = verifyCalls();
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) => authenticate(h.db, 'parallel@example.com', `wrong guess ${i}`, `10.9.${i}.1`)),
@@ -150,8 +205,8 @@ describe.each(testDatabases)('accounts on $name', ({ open }) => {
   });
 
   it('resets a password through a single-use e-mailed link, which also clears the lock', async () => {
-    await requestPasswordReset(h.db, 'hr@firma.pl');
-    const mail = lastMailTo('hr@firma.pl');
+    await requestPasswordReset(h.db, 'hr@firma.pl', await from());
+    const mail = (await lastMailTo('hr@firma.pl'));
     expect(mail?.subject).toBe(pl.emails.resetPassword.subject);
     const token = tokenFrom(mail?.text);
     expect(await resetPassword(h.db, token, 'qwerty123456')).toEqual({ ok: false, fieldErrors: { password: 'password_common' } });
@@ -163,7 +218,7 @@ describe.each(testDatabases)('accounts on $name', ({ open }) => {
 
   it('does not reveal unknown addresses when asked for a reset', async () => {
     const count = smtp.received.length;
-    await requestPasswordReset(h.db, 'nobody@example.com');
+    await requestPasswordReset(h.db, 'nobody@example.com', await from());
     expect(smtp.received.length).toBe(count);
   });
 
@@ -183,7 +238,7 @@ describe.each(testDatabases)('accounts on $name', ({ open }) => {
     const [log] = await h.db.select().from(auditLog).where(eq(auditLog.action, 'staff.create'));
     expect(log).toMatchObject({ actorId: admin!.id, actorRole: 'admin', entityType: 'user', clientAddress: '10.9.9.9' });
     expect(log?.after).toMatchObject({ email: 'clerk2@duw.test', role: 'clerk' });
-    const token = tokenFrom(lastMailTo('clerk2@duw.test')?.text);
+    const token = tokenFrom((await lastMailTo('clerk2@duw.test'))?.text);
     expect(await resetPassword(h.db, token, 'haslo-inspektora-ewy')).toEqual({ ok: true });
     const signed = await authenticate(h.db, 'clerk2@duw.test', 'haslo-inspektora-ewy', '10.0.4.1');
     expect(signed.ok && signed.user.role).toBe('clerk');

@@ -3,37 +3,53 @@ import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { userIdentities, users, type Role, type User } from '@/db/schema';
 import type { Locale } from '@/i18n/routing';
-import { sendMail } from '@/lib/notifications/mailer';
+import { enqueueAccountMail } from '@/lib/notifications/account-mail';
+import { spendSolution } from '@/lib/security/pow';
 import { writeAudit } from '@/lib/audit/audit';
 import { hashPassword, isCommonPassword, needsRehash, verifyPassword } from './password';
-import { consumeEmailToken, issueEmailToken } from './tokens';
+import { consumeEmailToken, tokenUsable } from './tokens';
 import { forgetSessionState, nextSessionVersion } from './session-state';
-import { accountLinkMail } from './emails';
-import { clearHits, releaseAttempt, reserveAttempts, SIGN_IN_LIMIT } from '@/lib/security/rate-limit';
+import { clearHits, releaseAttempt, reserveAttempt, reserveAttempts, SIGN_IN_LIMIT, type Limit } from '@/lib/security/rate-limit';
 import { isStaff, STAFF_ROLES, type Actor } from './actor';
 import type { z } from 'zod';
 import type { createStaffSchema, registerSchema } from './schemas';
-import { log } from '@/lib/log';
 
 import type { ActionResult as Result } from '@/lib/actions/result';
 
-async function deliver(mail: Parameters<typeof sendMail>[0]) {
-  try {
-    await sendMail(mail);
-  } catch (e) {
-    // The account is saved; the person can ask for the link again from the sign-in page.
-    log.error('Could not send e-mail', e);
-  }
+/** Registration, reset requests and verification resends per client address and hour: each costs a slow hash or a mail. */
+export const ACCOUNT_REQUEST_LIMIT: Limit = { max: 10, windowSeconds: 3600, lockSeconds: 3600 };
+// The owner of an address is told of attempts to register it again, but not flooded.
+const ATTEMPT_MAIL_LIMIT: Limit = { max: 3, windowSeconds: 24 * 3600, lockSeconds: 24 * 3600 };
+
+/** Who asks, for the guards of the public account endpoints. */
+export type RequestContext = { clientAddress: string | null; pow?: string | null };
+
+/**
+ * The guard in front of every public endpoint that costs a slow hash or sends
+ * a mail: an address limit reserved first, then a proof of work spent once.
+ */
+async function guardAccountRequest(db: Db, kind: 'register' | 'reset' | 'verify', ctx: RequestContext): Promise<string | null> {
+  if (!(await reserveAttempt(db, `account:${kind}:${ctx.clientAddress ?? 'unknown'}`, ACCOUNT_REQUEST_LIMIT)).ok) return 'account_rate_limited';
+  if (!ctx.pow) return 'pow_missing';
+  return spendSolution(db, ctx.pow, 'account');
 }
 
+/**
+ * Always answers "check your e-mail" alike: whether the address already has
+ * an account is told only to its owner, by mail. The password is hashed either
+ * way, so the answer's timing does not tell either.
+ */
 export async function registerAccount(
   db: Db,
   input: z.output<typeof registerSchema>,
   locale: Locale,
-): Promise<Result<{ userId: string }>> {
+  ctx: RequestContext,
+): Promise<Result> {
   if (isCommonPassword(input.password)) return { ok: false, fieldErrors: { password: 'password_common' } };
+  const refused = await guardAccountRequest(db, 'register', ctx);
+  if (refused) return { ok: false, formError: refused };
   const passwordHash = await hashPassword(input.password);
-  const created = await db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     const [user] = await tx
       .insert(users)
       .values({
@@ -48,12 +64,13 @@ export async function registerAccount(
       })
       .onConflictDoNothing({ target: users.email })
       .returning({ id: users.id });
-    if (!user) return null;
-    return { id: user.id, token: await issueEmailToken(tx, user.id, 'verify_email') };
+    if (user) return enqueueAccountMail(tx, { kind: 'verify_email', userId: user.id, to: input.email, locale });
+    const [owner] = await tx.select({ id: users.id, locale: users.locale }).from(users).where(eq(users.email, input.email));
+    if (owner && (await reserveAttempt(tx, `account:attempt-mail:${input.email}`, ATTEMPT_MAIL_LIMIT)).ok) {
+      await enqueueAccountMail(tx, { kind: 'register_attempt', userId: owner.id, to: input.email, locale: owner.locale });
+    }
   });
-  if (!created) return { ok: false, fieldErrors: { email: 'email_taken' } };
-  await deliver(accountLinkMail('verifyEmail', input.email, locale, created.token));
-  return { ok: true, userId: created.id };
+  return { ok: true };
 }
 
 export async function verifyEmail(db: Db, token: string): Promise<Result> {
@@ -67,27 +84,34 @@ export async function verifyEmail(db: Db, token: string): Promise<Result> {
   });
 }
 
-/** Always "ok": the answer must not reveal whether an address has an account. */
-export async function resendVerification(db: Db, email: string): Promise<void> {
+/** "ok" whether or not the address has an account: the answer must not reveal it. */
+export async function resendVerification(db: Db, email: string, ctx: RequestContext): Promise<Result> {
+  const refused = await guardAccountRequest(db, 'verify', ctx);
+  if (refused) return { ok: false, formError: refused };
   const [user] = await db
     .select()
     .from(users)
     .where(and(eq(users.email, email), isNull(users.emailVerifiedAt)));
-  if (!user) return;
-  const token = await issueEmailToken(db, user.id, 'verify_email');
-  await deliver(accountLinkMail('verifyEmail', user.email, user.locale, token));
+  if (user) await enqueueAccountMail(db, { kind: 'verify_email', userId: user.id, to: user.email, locale: user.locale });
+  return { ok: true };
 }
 
-export async function requestPasswordReset(db: Db, email: string): Promise<void> {
+export async function requestPasswordReset(db: Db, email: string, ctx: RequestContext): Promise<Result> {
+  const refused = await guardAccountRequest(db, 'reset', ctx);
+  if (refused) return { ok: false, formError: refused };
   const [user] = await db.select().from(users).where(eq(users.email, email));
-  if (!user) return;
-  const token = await issueEmailToken(db, user.id, 'reset_password');
-  await deliver(accountLinkMail('resetPassword', user.email, user.locale, token));
+  if (user) await enqueueAccountMail(db, { kind: 'reset_password', userId: user.id, to: user.email, locale: user.locale });
+  return { ok: true };
 }
 
 /** Setting a password through an e-mailed link also proves the address. */
 export async function resetPassword(db: Db, token: string, password: string, clientAddress?: string | null): Promise<Result> {
   if (isCommonPassword(password)) return { ok: false, fieldErrors: { password: 'password_common' } };
+  // A dead or made-up link costs no hash: the hash is the expensive part.
+  if (!(await tokenUsable(db, token, 'reset_password'))) {
+    const used = await consumeEmailToken(db, token, 'reset_password');
+    return { ok: false, formError: used.ok ? 'token_invalid' : used.code };
+  }
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
     const used = await consumeEmailToken(tx, token, 'reset_password');
@@ -225,10 +249,10 @@ export async function createStaffAccount(
       entityId: user.id,
       after: { email: input.email, role: input.role, displayName: input.displayName },
     });
-    // A week, because staff accounts are often created before the first working day.
-    return { id: user.id, token: await issueEmailToken(tx, user.id, 'reset_password', 7 * 24 * 3600) };
+    // Through the outbox: the invitation arrives even if SMTP is down now; its link is made at delivery.
+    await enqueueAccountMail(tx, { kind: 'staff_invite', userId: user.id, to: input.email, locale });
+    return { id: user.id };
   });
   if (!created) return { ok: false, fieldErrors: { email: 'email_taken' } };
-  await deliver(accountLinkMail('staffInvite', input.email, locale, created.token));
   return { ok: true, userId: created.id };
 }

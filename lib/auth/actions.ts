@@ -5,7 +5,6 @@ import { headers } from 'next/headers';
 import { z } from '@/lib/zod';
 import { getDb } from '@/db/client';
 import { publicAction, roleAction } from '@/lib/actions/define';
-import { reserveAttempt, type Limit } from '@/lib/security/rate-limit';
 import { clientAddress } from './client-address';
 import { PANEL_ROLES, STAFF_ROLES } from './actor';
 import * as accounts from './accounts';
@@ -13,17 +12,10 @@ import type { ActionResult } from '@/lib/actions/result';
 import { confirmOidcSignup } from './oidc';
 import { changePasswordSchema, createStaffSchema, emailOnlySchema, registerSchema, resetPasswordSchema } from './schemas';
 
-// Link e-mails cost us and spam others: at most 5 per address per hour.
-const MAIL_LIMIT: Limit = { max: 5, windowSeconds: 3600, lockSeconds: 3600 };
+const requestContext = async (pow: string | undefined) => ({ clientAddress: clientAddress(await headers()), pow });
 
-async function mailBudgetExceeded(kind: string): Promise<boolean> {
-  const db = await getDb();
-  const key = `mail:${kind}:${clientAddress(await headers()) ?? 'unknown'}`;
-  return !(await reserveAttempt(db, key, MAIL_LIMIT)).ok;
-}
-
-export const registerAction = publicAction(registerSchema, async (input) =>
-  accounts.registerAccount(await getDb(), input, (await getLocale()) as never),
+export const registerAction = publicAction(registerSchema, async ({ pow, ...input }) =>
+  accounts.registerAccount(await getDb(), input, (await getLocale()) as never, await requestContext(pow)),
 );
 
 export const verifyEmailAction = publicAction(z.object({ token: z.string().min(10).max(100) }), async ({ token }) =>
@@ -35,15 +27,13 @@ export const confirmOidcSignupAction = publicAction(z.object({ token: z.string()
   return r.ok ? { ok: true } : r;
 });
 
-export const resendVerificationAction = publicAction(emailOnlySchema, async ({ email }) => {
-  if (!(await mailBudgetExceeded('verify'))) await accounts.resendVerification(await getDb(), email);
-  return { ok: true };
-});
+export const resendVerificationAction = publicAction(emailOnlySchema, async ({ email, pow }) =>
+  accounts.resendVerification(await getDb(), email, await requestContext(pow)),
+);
 
-export const requestPasswordResetAction = publicAction(emailOnlySchema, async ({ email }) => {
-  if (!(await mailBudgetExceeded('reset'))) await accounts.requestPasswordReset(await getDb(), email);
-  return { ok: true };
-});
+export const requestPasswordResetAction = publicAction(emailOnlySchema, async ({ email, pow }) =>
+  accounts.requestPasswordReset(await getDb(), email, await requestContext(pow)),
+);
 
 export const resetPasswordAction = publicAction(resetPasswordSchema, async ({ token, password }) =>
   accounts.resetPassword(await getDb(), token, password, clientAddress(await headers())),

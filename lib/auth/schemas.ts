@@ -18,6 +18,8 @@ export const registerSchema = z
     companyName: z.string().trim().max(300, 'too_long').optional(),
     nip: z.string().trim().max(20, 'nip_format').optional(),
     acceptTerms: z.literal(true, 'terms_required'),
+    // The proof of work, solved in the background; the server insists on it.
+    pow: z.string().max(4000).optional(),
   })
   .superRefine((v, ctx) => {
     if (v.accountType !== 'employer') return;
@@ -41,7 +43,7 @@ export const signInSchema = z.object({
   password: z.string().min(1, 'required').max(200, 'password_too_long'),
 });
 
-export const emailOnlySchema = z.object({ email });
+export const emailOnlySchema = z.object({ email, pow: z.string().max(4000).optional() });
 
 export const resetPasswordSchema = z
   .object({ token: z.string().min(10).max(100), password: newPassword, confirm: z.string() })

@@ -36,6 +36,15 @@ export async function issueEmailToken(
 
 export type ConsumeResult = { ok: true; userId: string } | { ok: false; code: 'token_invalid' | 'token_expired' | 'token_used' };
 
+/** Whether the token could be consumed now, without using it: lets callers skip costly work (a password hash) for a dead link. */
+export async function tokenUsable(db: DbOrTx, token: string, purpose: TokenPurpose): Promise<boolean> {
+  const [row] = await db
+    .select({ id: emailTokens.id })
+    .from(emailTokens)
+    .where(and(eq(emailTokens.tokenHash, sha256(token)), eq(emailTokens.purpose, purpose), isNull(emailTokens.usedAt), sql`${emailTokens.expiresAt} > now()`));
+  return Boolean(row);
+}
+
 /** Marks the token used in the same statement that checks it, so two clicks cannot both succeed. */
 export async function consumeEmailToken(db: DbOrTx, token: string, purpose: TokenPurpose): Promise<ConsumeResult> {
   const hash = sha256(token);
