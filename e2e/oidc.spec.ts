@@ -39,6 +39,12 @@ test('a newcomer signs in through the identity provider and lands in the panel a
   expect(new URL(page.url()).pathname).toBe('/pl/account');
   await expect(page.getByText(user.email, { exact: true })).toBeVisible();
   await expect(page.getByText(pl.roles.applicant, { exact: true })).toBeVisible();
+  // The account page lists the linked service; as the only way in, it cannot be unlinked.
+  await expect(page.getByRole('heading', { name: pl.account.identities.title, level: 2 })).toBeVisible();
+  await expect(page.getByText(OIDC_LABEL, { exact: true })).toBeVisible();
+  await expect(page.getByText(pl.account.identities.lastWay)).toBeVisible();
+  await expect(page.getByRole('button', { name: pl.account.identities.unlink.replace('{provider}', OIDC_LABEL) })).toHaveCount(0);
+  await expectNoAxeViolations(page);
 
   // The account has no password: the password sign-in refuses it like any wrong password.
   await signOut(page);
@@ -99,6 +105,21 @@ test('the demo applicant links the provider identity by proving the Pobyt passwo
   await expect(accountHeading(page)).toBeVisible();
   await expect(page.getByText('applicant@pobyt.test', { exact: true })).toBeVisible();
   await expect(page.getByText(pl.roles.applicant, { exact: true })).toBeVisible();
+
+  // The account has a password, so the link can be removed with it; the provider then needs the password again.
+  await hydrated(page);
+  const unlink = page.getByRole('button', { name: pl.account.identities.unlink.replace('{provider}', OIDC_LABEL) });
+  await page.getByLabel(pl.account.identities.password).fill('Wrong-Password-2026');
+  await unlink.click();
+  await expect(page.getByText(pl.validation.password_wrong)).toBeVisible();
+  await page.getByLabel(pl.account.identities.password).fill('Applicant-Demo-2026');
+  await unlink.click();
+  await expect(page.getByRole('heading', { name: pl.account.identities.title, level: 2 })).toHaveCount(0);
+  await signOut(page);
+  await context.clearCookies();
+  await startAtProvider(page);
+  await logInAtProvider(page, user);
+  await expect(page.getByRole('heading', { name: pl.oidc.link.title, level: 1 })).toBeVisible();
 });
 
 test('refusals: an unverified e-mail of an existing account, a staff account', async ({ page, context }) => {

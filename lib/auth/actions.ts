@@ -10,6 +10,7 @@ import { PANEL_ROLES, STAFF_ROLES } from './actor';
 import * as accounts from './accounts';
 import type { ActionResult } from '@/lib/actions/result';
 import { confirmOidcSignup } from './oidc';
+import { unlinkIdentity } from './identities';
 import { changePasswordSchema, createStaffSchema, emailOnlySchema, registerSchema, resetPasswordSchema } from './schemas';
 
 const requestContext = async (pow: string | undefined) => ({ clientAddress: clientAddress(await headers()), pow });
@@ -45,4 +46,10 @@ export const changePasswordAction = roleAction([...PANEL_ROLES, ...STAFF_ROLES],
 
 export const createStaffAction = roleAction(['admin'], createStaffSchema, async (input, actor) =>
   accounts.createStaffAccount(await getDb(), actor, input, (await getLocale()) as never),
+);
+
+export const unlinkIdentityAction = roleAction(
+  PANEL_ROLES,
+  z.object({ identityId: z.string().uuid(), password: z.string().max(200).optional() }),
+  async ({ identityId, password }, actor) => unlinkIdentity(await getDb(), { ...actor, clientAddress: clientAddress(await headers()) }, identityId, password || undefined),
 );
