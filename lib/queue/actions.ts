@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { headers } from 'next/headers';
 import { getLocale } from 'next-intl/server';
 import type { z } from '@/lib/zod';
 import { getDb } from '@/db/client';
@@ -8,6 +9,7 @@ import { publicAction, roleAction } from '@/lib/actions/define';
 import { fieldErrorsOf, FORBIDDEN, type ActionResult } from '@/lib/actions/result';
 import { STAFF_ROLES } from '@/lib/auth/actor';
 import { actorWithRole } from '@/lib/auth/session';
+import { clientAddress } from '@/lib/auth/client-address';
 import { config } from '@/lib/config';
 import { getPathname } from '@/i18n/navigation';
 import { log } from '@/lib/log';
@@ -72,7 +74,7 @@ export const revokeKioskDeviceAction = roleAction(ADMIN, kioskDeviceIdSchema, as
 
 /** Run on the kiosk device itself: the one-time token becomes the device's long-lived cookie. */
 export const pairKioskDeviceAction = publicAction(pairKioskDeviceSchema, async ({ token }): Promise<ActionResult<{ location: string }>> => {
-  const r = await pairKioskDevice(await getDb(), token);
+  const r = await pairKioskDevice(await getDb(), token, new Date(), clientAddress(await headers()));
   if (!r.ok) return { ok: false, formError: r.code };
   await setKioskCredentialCookie(r.credential);
   return { ok: true as const, location: r.device.locationSlug };

@@ -27,7 +27,7 @@ describe.each(testDatabases)('kiosk devices on $name', ({ open }) => {
   const paired = async (locationId: number, name = 'Kiosk') => {
     const reg = await registerKioskDevice(h.db, admin, { locationId, name }, now);
     if (!reg.ok) throw new Error(JSON.stringify(reg));
-    const pair = await pairKioskDevice(h.db, reg.pairingToken, now);
+    const pair = await pairKioskDevice(h.db, reg.pairingToken, now, '198.51.100.4');
     if (!pair.ok) throw new Error(JSON.stringify(pair));
     return { deviceId: reg.deviceId, credential: pair.credential };
   };
@@ -93,6 +93,7 @@ describe.each(testDatabases)('kiosk devices on $name', ({ open }) => {
     expect(await device(reg.deviceId)).toMatchObject({ tokenHash: sha256(first.credential), lastSeenAt: new Date(now.getTime() + MIN) });
     expect(await pairKioskDevice(h.db, reg.pairingToken, new Date(now.getTime() + 2 * MIN))).toEqual({ ok: false, code: 'pairing_invalid' });
     expect(await audits('kiosk_device.pair', reg.deviceId)).toHaveLength(1);
+    expect(JSON.stringify(await h.db.select().from(auditLog))).not.toContain(first.credential);
     // The credential cannot pair a second browser either.
     expect(await pairKioskDevice(h.db, first.credential, new Date(now.getTime() + 2 * MIN))).toEqual({ ok: false, code: 'pairing_invalid' });
     expect(await resolveKioskDevice(h.db, first.credential, new Date(now.getTime() + 2 * MIN))).toMatchObject({ kind: 'kiosk_device', deviceId: reg.deviceId, locationId: wroclaw });

@@ -76,7 +76,7 @@ export type PairResult =
  * The kiosk device opens the pairing link: the token is exchanged for a fresh
  * device credential in one statement, so two tabs racing with one token pair once.
  */
-export async function pairKioskDevice(db: Db, pairingToken: string, now: Date = new Date()): Promise<PairResult> {
+export async function pairKioskDevice(db: Db, pairingToken: string, now: Date = new Date(), clientAddress: string | null = null): Promise<PairResult> {
   if (!SECRET_SHAPE.test(pairingToken)) return { ok: false, code: 'pairing_invalid' };
   const hash = sha256(pairingToken);
   const credential = newSecret();
@@ -95,7 +95,8 @@ export async function pairKioskDevice(db: Db, pairingToken: string, now: Date = 
       return { ok: false, code: pending ? 'pairing_expired' : 'pairing_invalid' };
     }
     const [loc] = await tx.select({ slug: locations.slug }).from(locations).where(eq(locations.id, paired.locationId));
-    await writeAudit(tx, null, { action: 'kiosk_device.pair', entityType: 'kiosk_device', entityId: paired.id, after: { locationId: paired.locationId, name: paired.name } });
+    // Nobody is signed in on the device; the address says where the pairing came from.
+    await writeAudit(tx, null, { action: 'kiosk_device.pair', entityType: 'kiosk_device', entityId: paired.id, after: { locationId: paired.locationId, name: paired.name, clientAddress } });
     return { ok: true, credential, device: { ...paired, locationSlug: loc!.slug } };
   });
 }
