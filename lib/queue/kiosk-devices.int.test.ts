@@ -159,6 +159,7 @@ describe.each(testDatabases)('kiosk devices on $name', ({ open }) => {
 
   it('a kiosk of one location issues tickets there, audited with the device, and is nobody at another location', async () => {
     const { deviceId, credential } = await paired(wroclaw, 'Kiosk Wrocław');
+    expect((await audits('kiosk_device.pair', deviceId))[0]).toMatchObject({ actorId: null, after: { locationId: wroclaw, name: 'Kiosk Wrocław', clientAddress: '198.51.100.4' } });
     const kiosk = (await resolveKioskDevice(h.db, credential, now))!;
     expect(kioskDeviceAt(kiosk, wroclaw)).toEqual(kiosk);
     expect(kioskDeviceAt(kiosk, legnica)).toBeNull();
