@@ -4,16 +4,23 @@ import { purgeUnconfirmedEnquiries } from '@/lib/enquiries/purge';
 import { purgeSpentSolutions } from '@/lib/security/pow';
 import { config } from '@/lib/config';
 import { applyRetention, type RetentionCounts, type RetentionPolicy } from './retention';
+import { pruneOutboxFolder, type OutboxFolderCounts } from './outbox-folder';
 import { log } from '@/lib/log';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Data kept only for a while: spent proofs of work past their expiry, unconfirmed enquiries past their confirmation window. */
-export async function housekeeping(db: Db, policy?: RetentionPolicy): Promise<{ enquiries: number } & RetentionCounts> {
+/**
+ * Data kept only for a while: spent proofs of work past their expiry, unconfirmed enquiries past their confirmation window,
+ * personal data past its retention period (in the database, and the outbox folder's mail files and SMS log).
+ */
+export async function housekeeping(db: Db, policy?: RetentionPolicy): Promise<{ enquiries: number } & RetentionCounts & OutboxFolderCounts> {
   await purgeSpentSolutions(db);
   const enquiries = await purgeUnconfirmedEnquiries(db);
-  const retention = await applyRetention(db, policy ?? { reservationDays: config().RETENTION_RESERVATION_DAYS, outboxDays: config().RETENTION_OUTBOX_DAYS });
-  const counts = { enquiries, ...retention };
+  const effective = policy ?? { reservationDays: config().RETENTION_RESERVATION_DAYS, outboxDays: config().RETENTION_OUTBOX_DAYS };
+  const retention = await applyRetention(db, effective);
+  // Files written while SMTP_URL was unset stay after it is set, so the folder is pruned either way.
+  const files = await pruneOutboxFolder(config().outboxDir, effective.outboxDays);
+  const counts = { enquiries, ...retention, ...files };
   // Counts only: the log itself must hold no personal data.
   console.info('Housekeeping', JSON.stringify(counts));
   return counts;

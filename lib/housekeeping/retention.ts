@@ -12,7 +12,8 @@ export const ERASED = '—';
 export const ERASED_BIRTH_DATE = '1900-01-01';
 const ERASED_PASSPORT_PREFIX = 'ERASED-';
 
-// The longest rate-limit window in use is an hour; a row whose window started a day ago and which is not locked counts nothing.
+// The longest rate-limit window in use is a day (the register-attempt mail limit); a row whose window started a day ago
+// and which is not locked counts nothing. The privacy notice (content/*/privacy.md) states this period.
 const RATE_LIMIT_STALE = sql`interval '1 day'`;
 
 /**
