@@ -9,7 +9,7 @@ import { writeAudit } from '@/lib/audit/audit';
 import { hashPassword, isCommonPassword, needsRehash, verifyPassword } from './password';
 import { consumeEmailToken, tokenUsable } from './tokens';
 import { forgetSessionState, nextSessionVersion } from './session-state';
-import { clearHits, releaseAttempt, reserveAttempt, reserveAttempts, SIGN_IN_LIMIT, type Limit } from '@/lib/security/rate-limit';
+import { clearHits, releaseAttempt, reserveAttempt, reserveAttempts, SIGN_IN_ADDRESS_LIMIT, SIGN_IN_LIMIT, type Limit } from '@/lib/security/rate-limit';
 import { isStaff, STAFF_ROLES, type Actor } from './actor';
 import type { z } from 'zod';
 import type { createStaffSchema, registerSchema } from './schemas';
@@ -165,7 +165,7 @@ export async function authenticate(db: Db, email: string, password: string, clie
   const keys = signInKeys(email, clientAddress);
   const reserved = await reserveAttempts(db, [
     [keys.account, SIGN_IN_LIMIT],
-    [keys.address, SIGN_IN_LIMIT],
+    [keys.address, SIGN_IN_ADDRESS_LIMIT],
   ]);
   const [user] = await db.select().from(users).where(eq(users.email, email));
   if (!reserved.ok) {
@@ -183,7 +183,7 @@ export async function authenticate(db: Db, email: string, password: string, clie
     return { ok: false, code: 'invalid_credentials' };
   }
   await clearHits(db, keys.account);
-  await releaseAttempt(db, keys.address, SIGN_IN_LIMIT);
+  await releaseAttempt(db, keys.address, SIGN_IN_ADDRESS_LIMIT);
   if (!user!.emailVerifiedAt) return { ok: false, code: 'unverified' };
   if (needsRehash(user!.passwordHash!)) await rehash(db, user!.id, user!.passwordHash!, password);
   const { id, role, locale, displayName, companyName } = user!;

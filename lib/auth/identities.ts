@@ -4,7 +4,7 @@ import type { Db } from '@/db/client';
 import { userIdentities, users } from '@/db/schema';
 import { writeAudit } from '@/lib/audit/audit';
 import type { ActionResult } from '@/lib/actions/result';
-import { releaseAttempt, reserveAttempts, SIGN_IN_LIMIT } from '@/lib/security/rate-limit';
+import { releaseAttempt, reserveAttempts, SIGN_IN_ADDRESS_LIMIT, SIGN_IN_LIMIT } from '@/lib/security/rate-limit';
 import type { Actor } from './actor';
 import { signInKeys } from './accounts';
 import { verifyPassword } from './password';
@@ -42,12 +42,12 @@ export async function unlinkIdentity(db: Db, actor: Actor, identityId: string, p
     const keys = signInKeys(user.email, actor.clientAddress);
     const reserved = await reserveAttempts(db, [
       [keys.account, SIGN_IN_LIMIT],
-      [keys.address, SIGN_IN_LIMIT],
+      [keys.address, SIGN_IN_ADDRESS_LIMIT],
     ]);
     if (!reserved.ok) return { ok: false, formError: 'account_locked' };
     if (!(await verifyPassword(password, user.passwordHash))) return { ok: false, fieldErrors: { password: 'password_wrong' } };
     await releaseAttempt(db, keys.account, SIGN_IN_LIMIT);
-    await releaseAttempt(db, keys.address, SIGN_IN_LIMIT);
+    await releaseAttempt(db, keys.address, SIGN_IN_ADDRESS_LIMIT);
   } else {
     const [others] = await db.select({ n: count() }).from(userIdentities).where(eq(userIdentities.userId, actor.id));
     if ((others?.n ?? 0) <= 1) return { ok: false, formError: 'identity_last_way' };

@@ -6,7 +6,7 @@ import { userIdentities, users, type Role } from '@/db/schema';
 import type { Locale } from '@/i18n/routing';
 import { writeAudit } from '@/lib/audit/audit';
 import { sendMail } from '@/lib/notifications/mailer';
-import { clearHits, releaseAttempt, reserveAttempts, SIGN_IN_LIMIT } from '@/lib/security/rate-limit';
+import { clearHits, releaseAttempt, reserveAttempts, SIGN_IN_ADDRESS_LIMIT, SIGN_IN_LIMIT } from '@/lib/security/rate-limit';
 import { isStaff, type Actor } from './actor';
 import { signInKeys } from './accounts';
 import { accountLinkMail } from './emails';
@@ -213,7 +213,7 @@ export async function linkPendingIdentity(db: Db, pending: PendingLink, password
   const keys = signInKeys(pending.email, clientAddress);
   const reserved = await reserveAttempts(db, [
     [keys.account, SIGN_IN_LIMIT],
-    [keys.address, SIGN_IN_LIMIT],
+    [keys.address, SIGN_IN_ADDRESS_LIMIT],
   ]);
   if (!reserved.ok) return { ok: false, code: 'locked', until: reserved.until };
   const [user] = await db.select().from(users).where(eq(users.id, pending.userId));
@@ -231,7 +231,7 @@ export async function linkPendingIdentity(db: Db, pending: PendingLink, password
     });
     return until ? { ok: false, code: 'locked', until } : { ok: false, code: 'invalid_credentials' };
   }
-  await releaseAttempt(db, keys.address, SIGN_IN_LIMIT);
+  await releaseAttempt(db, keys.address, SIGN_IN_ADDRESS_LIMIT);
 
   const account = accountOf(user);
   const linked = await db.transaction(async (tx) => {

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@/db/client';
 import { caseAccountLinks, caseMessages, caseMissingDocuments, cases, caseStageEvents } from '@/db/schema';
 import { verifyPassword } from '@/lib/auth/password';
-import { clearHits, releaseAttempt, reserveAttempts, SIGN_IN_LIMIT } from '@/lib/security/rate-limit';
+import { clearHits, releaseAttempt, reserveAttempts, SIGN_IN_ADDRESS_LIMIT, SIGN_IN_LIMIT } from '@/lib/security/rate-limit';
 import { writeAudit } from '@/lib/audit/audit';
 import type { Actor } from '@/lib/auth/actor';
 import { warsawDate } from '@/lib/calendar/dates';
@@ -25,7 +25,7 @@ export async function authenticateCase(db: Db, rawNumber: string, rawPassword: s
   // Reserved before the password is hashed, so parallel guesses cannot outrun the limit.
   const reserved = await reserveAttempts(db, [
     [caseKey, SIGN_IN_LIMIT],
-    [addressKey, SIGN_IN_LIMIT],
+    [addressKey, SIGN_IN_ADDRESS_LIMIT],
   ]);
   if (!reserved.ok) return { ok: false, code: 'locked', until: reserved.until };
   const [c] = await db.select({ id: cases.id, number: cases.number, passwordHash: cases.passwordHash }).from(cases).where(eq(cases.number, number));
@@ -33,7 +33,7 @@ export async function authenticateCase(db: Db, rawNumber: string, rawPassword: s
     return reserved.lockedUntil ? { ok: false, code: 'locked', until: reserved.lockedUntil } : { ok: false, code: 'invalid_credentials' };
   }
   await clearHits(db, caseKey);
-  await releaseAttempt(db, addressKey, SIGN_IN_LIMIT);
+  await releaseAttempt(db, addressKey, SIGN_IN_ADDRESS_LIMIT);
   return { ok: true, caseId: c!.id, number: c!.number };
 }
 

@@ -5,8 +5,14 @@ import { rateLimits } from '@/db/schema';
 
 export type Limit = { max: number; windowSeconds: number; lockSeconds: number };
 
-/** 5 failures in 15 minutes lock for 15 minutes. */
+/** Per account (or case): 5 failures in 15 minutes lock for 15 minutes. */
 export const SIGN_IN_LIMIT: Limit = { max: 5, windowSeconds: 15 * 60, lockSeconds: 15 * 60 };
+/**
+ * Per client address: 20 failures in 15 minutes. Higher than per account, since
+ * one address may be a whole office, school or mobile carrier behind NAT; still
+ * far too few for password spraying across accounts.
+ */
+export const SIGN_IN_ADDRESS_LIMIT: Limit = { max: 20, windowSeconds: 15 * 60, lockSeconds: 15 * 60 };
 
 /** The time until which `key` is locked, or null. */
 export async function lockedUntil(db: DbOrTx, key: string): Promise<Date | null> {
