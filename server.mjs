@@ -5,6 +5,7 @@
 // its address for the rate limits and the audit log.
 import { createServer } from 'node:http';
 import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from './lib/security/forwarded.mjs';
+import { hashInlineScriptsOf } from './lib/security/script-hashes.mjs';
 
 const dev = process.argv.includes('--dev');
 // Set before Next is loaded, as `next start` and `next dev` do.
@@ -25,6 +26,8 @@ createServer((req, res) => {
   if (address) req.headers[CLIENT_ADDRESS_HEADER] = address;
   // Without a trusted proxy, whatever X-Forwarded-For the client sent is not passed on as if it were true.
   if (trusted.kind === 'none') delete req.headers['x-forwarded-for'];
+  // A strict script policy: each HTML page allows exactly its own inline scripts, by hash.
+  if (!dev) hashInlineScriptsOf(res, (e) => console.error(JSON.stringify({ level: 'error', msg: 'Could not hash inline scripts', error: String(e) })));
   void handle(req, res);
 }).listen(port, () => {
   console.log(`Pobyt ${dev ? 'dev ' : ''}server on http://localhost:${port}`);

@@ -6,9 +6,10 @@ export type HeaderOptions = { appUrl: string; production: boolean };
 export function contentSecurityPolicy({ production }: Pick<HeaderOptions, 'production'>): string {
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
-    // Scripts only from this site. 'unsafe-inline' is still needed: prerendered (static) pages carry Next's
-    // inline flight-data scripts, which a per-request nonce cannot cover without making them dynamic, and
-    // per-page hashes are not computed yet (see issue 19). Development also needs eval for React's tooling.
+    // Scripts only from this site. server.mjs replaces 'unsafe-inline' on every HTML page with the hashes of
+    // that page's own inline scripts (Next's flight data), prerendered or not (lib/security/script-hashes.mjs);
+    // it stays only where nothing hashes (`next dev`, or `next start` without server.mjs). Development also
+    // needs eval for React's tooling.
     'script-src': ["'self'", "'unsafe-inline'", ...(production ? [] : ["'unsafe-eval'"])],
     // React and Next set inline style attributes, which nonces cannot cover; styles cannot run code.
     'style-src': ["'self'", "'unsafe-inline'"],

@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('queue.desk'))('title') };
 }
 
-/** Which desk this clerk works at today; each location also links its kiosk and board. */
+/** Which desk this clerk works at today; each location also links its board (kiosks are paired devices: staff/kiosks). */
 export default async function DeskChooserPage() {
   await requireRole(STAFF_ROLES, '/staff/desk');
   const [t, locale, locations] = await Promise.all([getTranslations('queue.desk'), getLocale(), getDb().then(listDesks)]);
@@ -33,7 +33,6 @@ export default async function DeskChooserPage() {
             ))}
           </ul>
           <p className="actions">
-            <Link href={`/kiosk/${l.slug}`}>{t('kioskLink', { location: l.name })}</Link>
             <Link href={`/board/${l.slug}`}>{t('boardLink', { location: l.name })}</Link>
           </p>
         </section>
