@@ -6,6 +6,7 @@ import { useErrorMessage } from '@/components/ui/use-error-message';
 import { useRouter } from '@/i18n/navigation';
 import { recordComparisonAction } from '@/lib/forms/actions';
 import { Notice } from '@/components/ui/notice';
+import { TableWrap } from '@/components/ui/table-wrap';
 
 export type ComparisonRow = { path: string; officialLabel: string; value: string };
 export type ComparisonSection = { id: string; officialTitle: string; rows: ComparisonRow[] };
@@ -37,7 +38,7 @@ export function ComparisonForm({ applicationId, version, sections, canRecord }: 
       {sections.map((s) => (
         <fieldset key={s.id} className="compare-section">
           <legend lang="pl">{s.officialTitle}</legend>
-          <div className="table-wrap">
+          <TableWrap label={s.officialTitle}>
             <table>
               <thead>
                 <tr>
@@ -74,7 +75,7 @@ export function ComparisonForm({ applicationId, version, sections, canRecord }: 
                 })}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </fieldset>
       ))}
       {result ? <Notice kind="success" role="status">{result}</Notice> : null}

@@ -3,6 +3,7 @@ import type { TransparencyWeek } from '@/lib/reservations/transparency';
 import { warsawInstant } from '@/lib/reservations/slots';
 import { addDays } from '@/lib/calendar/dates';
 import styles from './transparency.module.css';
+import { TableWrap } from '@/components/ui/table-wrap';
 
 const COLUMNS = ['offered', 'released', 'bookedOnline', 'bookedStaff', 'cancelled', 'noShows', 'freeNow'] as const;
 
@@ -13,8 +14,7 @@ export async function WeeklyTable({ weeks, caption }: { weeks: TransparencyWeek[
   // Noon avoids any doubt about which Warsaw day a DST night belongs to.
   const range = (monday: string) => format.dateTimeRange(warsawInstant(monday, 720), warsawInstant(addDays(monday, 6), 720), { day: 'numeric', month: 'short', year: 'numeric' });
   return (
-    // Focusable and named, so that keyboard users can scroll it when it is wider than the screen.
-    <div className="table-wrap" role="region" aria-labelledby="transparency-table-caption" tabIndex={0}>
+    <TableWrap labelledBy="transparency-table-caption">
       <table className={styles.table}>
         <caption id="transparency-table-caption">{caption}</caption>
         <thead>
@@ -46,6 +46,6 @@ export async function WeeklyTable({ weeks, caption }: { weeks: TransparencyWeek[
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -8,6 +8,7 @@ import { canFile, listOwnApplications } from '@/lib/forms/applications';
 import { FORM_DEFINITIONS } from '@/lib/forms/definitions';
 import { formByNumber } from '@/lib/forms/catalogue';
 import { NewApplicationForm } from '@/components/forms/new-application-form';
+import { TableWrap } from '@/components/ui/table-wrap';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('forms.engine'))('myApplications') };
@@ -26,7 +27,7 @@ export default async function MyApplicationsPage() {
       {apps.length === 0 ? (
         <p>{t('engine.none')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label={t('engine.myApplications')}>
           <table>
             <thead>
               <tr>
@@ -49,7 +50,7 @@ export default async function MyApplicationsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <h2>{t('engine.startNew')}</h2>
       {available.length ? <NewApplicationForm forms={available} /> : <p>{t('engine.noneAvailable')}</p>}

@@ -5,6 +5,7 @@ import { Link } from '@/i18n/navigation';
 import { requireRole } from '@/lib/auth/session';
 import { PANEL_ROLES, STAFF_ROLES } from '@/lib/auth/actor';
 import { listOwnEnquiries } from '@/lib/enquiries/sender';
+import { TableWrap } from '@/components/ui/table-wrap';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('enquiries.account'))('title') };
@@ -27,7 +28,7 @@ export default async function MyEnquiriesPage() {
       {rows.length === 0 ? (
         <p>{t('account.none')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label={t('account.title')}>
           <table>
             <thead>
               <tr>
@@ -52,7 +53,7 @@ export default async function MyEnquiriesPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </>
   );

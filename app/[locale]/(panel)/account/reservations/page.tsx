@@ -7,6 +7,7 @@ import { requireRole } from '@/lib/auth/session';
 import { PANEL_ROLES } from '@/lib/auth/actor';
 import { localName, reservationsOf } from '@/lib/reservations/details';
 import { visitWhen } from '@/lib/reservations/notice';
+import { TableWrap } from '@/components/ui/table-wrap';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('reservations'))('list.title') };
@@ -23,7 +24,7 @@ export default async function ReservationsPage() {
   const past = all.filter((r) => r.startsAt.getTime() < now - 3_600_000);
   const employer = actor.role === 'employer';
   const table = (rows: typeof all, caption: string) => (
-    <div className="table-wrap">
+    <TableWrap label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -54,7 +55,7 @@ export default async function ReservationsPage() {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
   return (
     <>

@@ -5,6 +5,7 @@ import { requireRole } from '@/lib/auth/session';
 import { listAnnouncements } from '@/lib/content/announcements';
 import { AnnouncementForm } from '@/components/content/announcement-form';
 import { EndAnnouncementButton } from '@/components/content/end-announcement-button';
+import { TableWrap } from '@/components/ui/table-wrap';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('staff.announcements'))('title') };
@@ -19,7 +20,7 @@ export default async function AnnouncementsPage() {
     <>
       <h1>{t('title')}</h1>
       {rows.length ? (
-        <div className="table-wrap">
+        <TableWrap label={t('title')}>
           <table>
             <thead>
               <tr>
@@ -45,7 +46,7 @@ export default async function AnnouncementsPage() {
               })}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : (
         <p>{t('none')}</p>
       )}

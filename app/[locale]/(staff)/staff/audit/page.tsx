@@ -5,6 +5,7 @@ import { Link } from '@/i18n/navigation';
 import { requireRole } from '@/lib/auth/session';
 import { listAudit } from '@/lib/audit/audit';
 import { warsawLocalToDate } from '@/lib/time';
+import { TableWrap } from '@/components/ui/table-wrap';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('staff.audit'))('title') };
@@ -61,7 +62,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {rows.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label={t('title')}>
           <table>
             <thead>
               <tr>
@@ -92,7 +93,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <nav aria-label={t('paging')}>
         <ul className="actions" style={{ listStyle: 'none', padding: 0 }}>

@@ -9,6 +9,7 @@ import { listCases, PAGE_SIZE, type CaseFilter } from '@/lib/cases/list';
 import { listAssignableStaff } from '@/lib/cases/handling';
 import { isStage, STAGES } from '@/lib/cases/stages';
 import { FORMS } from '@/lib/forms/catalogue';
+import { TableWrap } from '@/components/ui/table-wrap';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('cases.staff'))('listTitle') };
@@ -88,7 +89,7 @@ export default async function CasesListPage({ searchParams }: { searchParams: Pr
         </button>
       </form>
       <p role="status">{t('found', { count: total })}</p>
-      <div className="table-wrap">
+      <TableWrap label={t('listTitle')}>
         <table>
           <thead>
             <tr>
@@ -119,7 +120,7 @@ export default async function CasesListPage({ searchParams }: { searchParams: Pr
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <Pager pathname="/staff/cases" page={page} pages={pages} query={query} labels={{ nav: t('paging'), previous: t('previous'), next: t('next'), pageOf: t('pageOf', { page, pages }) }} />
     </>
   );

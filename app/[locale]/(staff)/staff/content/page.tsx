@@ -5,6 +5,7 @@ import { Link } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import { requireRole } from '@/lib/auth/session';
 import { listAllPages } from '@/lib/content/pages';
+import { TableWrap } from '@/components/ui/table-wrap';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('staff.content'))('title') };
@@ -21,7 +22,7 @@ export default async function ContentListPage() {
     <>
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
-      <div className="table-wrap">
+      <TableWrap label={t('title')}>
         <table>
           <thead>
             <tr>
@@ -57,7 +58,7 @@ export default async function ContentListPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </>
   );
 }

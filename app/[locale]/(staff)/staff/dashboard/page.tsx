@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { requireRole } from '@/lib/auth/session';
 import { dashboardStats } from '@/lib/cases/list';
 import { BarChart } from '@/components/staff/dashboard/bar-chart';
+import { TableWrap } from '@/components/ui/table-wrap';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('cases.dashboard'))('title') };
@@ -29,7 +30,7 @@ export default async function DashboardPage() {
       <section aria-labelledby="per-stage">
         <h2 id="per-stage">{t('perStage')}</h2>
         <BarChart title={t('perStage')} data={perStage} />
-        <div className="table-wrap">
+        <TableWrap label={t('perStage')}>
           <table>
             <caption className="visually-hidden">{t('perStage')}</caption>
             <thead>
@@ -47,12 +48,12 @@ export default async function DashboardPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </section>
       <section aria-labelledby="avg-days">
         <h2 id="avg-days">{t('averageDays')}</h2>
         <BarChart title={t('averageDays')} data={avg} />
-        <div className="table-wrap">
+        <TableWrap label={t('averageDays')}>
           <table>
             <caption className="visually-hidden">{t('averageDays')}</caption>
             <thead>
@@ -72,7 +73,7 @@ export default async function DashboardPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </section>
     </>
   );

@@ -9,6 +9,7 @@ import { warsawDate } from '@/lib/calendar/dates';
 import { ENQUIRY_STAFF, INBOX_PAGE_SIZE, listEnquiries, listEnquiryStaff, type InboxFilter } from '@/lib/enquiries/staff';
 import { ENQUIRY_KINDS, ENQUIRY_STATUSES, ENQUIRY_TOPICS } from '@/lib/enquiries/topics';
 import { DeadlineNote } from '@/components/enquiries/deadline-note';
+import { TableWrap } from '@/components/ui/table-wrap';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('staffEnquiries'))('title') };
@@ -77,7 +78,7 @@ export default async function StaffEnquiriesPage({ searchParams }: { searchParam
         </button>
       </form>
       <p role="status">{t('found', { count: total })}</p>
-      <div className="table-wrap">
+      <TableWrap label={t('title')}>
         <table>
           <thead>
             <tr>
@@ -110,7 +111,7 @@ export default async function StaffEnquiriesPage({ searchParams }: { searchParam
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <Pager pathname="/staff/enquiries" page={page} pages={pages} query={query} labels={{ nav: t('paging'), previous: t('previous'), next: t('next'), pageOf: t('pageOf', { page, pages }) }} />
       <section aria-labelledby="register-title">
         <h2 id="register-title">{t('registerTitle')}</h2>

@@ -5,6 +5,7 @@ import { requireRole } from '@/lib/auth/session';
 import { listKioskDevices, PAIRING_TTL_SECONDS } from '@/lib/queue/kiosk-devices';
 import { KioskDeviceRegisterForm } from '@/components/queue/kiosk-device-register-form';
 import { KioskDeviceRevokeButton } from '@/components/queue/kiosk-device-revoke-button';
+import { TableWrap } from '@/components/ui/table-wrap';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('kioskDevices.admin'))('title') };
@@ -27,7 +28,7 @@ export default async function KioskDevicesPage() {
           {devices.length === 0 ? (
             <p>{t('none')}</p>
           ) : (
-            <div className="table-wrap">
+            <TableWrap label={t('devicesAt', { location: location.name })}>
               <table>
                 <caption>{t('devicesAt', { location: location.name })}</caption>
                 <thead>
@@ -51,7 +52,7 @@ export default async function KioskDevicesPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           )}
           <h3>{t('registerAt', { location: location.name })}</h3>
           <KioskDeviceRegisterForm locationId={location.id} pairingMinutes={PAIRING_TTL_SECONDS / 60} />

@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { requireRole } from '@/lib/auth/session';
 import { listOutboxNotices } from '@/lib/notifications/outbox';
 import { ResendNoticeButton } from '@/components/staff/resend-notice-button';
+import { TableWrap } from '@/components/ui/table-wrap';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('cases.notifications'))('title') };
@@ -38,7 +39,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           {t('show')}
         </button>
       </form>
-      <div className="table-wrap">
+      <TableWrap label={t('title')}>
         <table>
           <thead>
             <tr>
@@ -69,7 +70,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </>
   );
 }

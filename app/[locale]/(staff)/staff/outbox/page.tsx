@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { requireRole } from '@/lib/auth/session';
 import { listOutbox } from '@/lib/notifications/outbox-files';
+import { TableWrap } from '@/components/ui/table-wrap';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('staff.outbox'))('title') };
@@ -20,7 +21,7 @@ export default async function OutboxPage() {
       {messages.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label={t('title')}>
           <table>
             <thead>
               <tr>
@@ -41,7 +42,7 @@ export default async function OutboxPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </>
   );

@@ -8,6 +8,7 @@ import { warsawDate } from '@/lib/calendar/dates';
 import { getReservationConfig } from '@/lib/reservations/admin/config';
 import { localName } from '@/lib/reservations/admin/names';
 import { getDayReservations } from '@/lib/reservations/day';
+import { TableWrap } from '@/components/ui/table-wrap';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('staffReservations.day'))('title') };
@@ -63,7 +64,7 @@ export default async function StaffDayPage({ searchParams }: { searchParams: Pro
               {name} <span className="hint">({t('count', { count: s.reservations.length })})</span>
             </h3>
             {s.reservations.length ? (
-              <div className="table-wrap">
+              <TableWrap label={t('caption', { service: name })}>
                 <table>
                   <caption className="visually-hidden">{t('caption', { service: name })}</caption>
                   <thead>
@@ -119,7 +120,7 @@ export default async function StaffDayPage({ searchParams }: { searchParams: Pro
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableWrap>
             ) : (
               <p>{t('none')}</p>
             )}

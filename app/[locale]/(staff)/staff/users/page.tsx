@@ -5,6 +5,7 @@ import { requireRole } from '@/lib/auth/session';
 import { listStaffAccounts } from '@/lib/auth/staff-accounts';
 import { CreateStaffForm } from '@/components/staff/create-staff-form';
 import { StaffAccountControls } from './staff-account-controls';
+import { TableWrap } from '@/components/ui/table-wrap';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('staff.users'))('title') };
@@ -18,7 +19,7 @@ export default async function StaffUsersPage() {
     <>
       <h1>{t('staff.users.title')}</h1>
       <p>{t('staff.users.intro')}</p>
-      <div className="table-wrap">
+      <TableWrap label={t('staff.users.title')}>
         <table>
           <thead>
             <tr>
@@ -47,7 +48,7 @@ export default async function StaffUsersPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <h2>{t('staff.users.createTitle')}</h2>
       <CreateStaffForm />
     </>

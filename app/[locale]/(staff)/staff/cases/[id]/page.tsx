@@ -16,6 +16,7 @@ import { MessageForm } from '@/components/staff/cases/message-form';
 import { AssignForm } from '@/components/staff/cases/assign-form';
 import { ReissuePassword } from '@/components/staff/cases/reissue-password';
 import { auditStaffRead } from '@/lib/audit/staff-reads';
+import { TableWrap } from '@/components/ui/table-wrap';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('cases.staff'))('caseTitle') };
@@ -116,7 +117,7 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
 
       <section aria-labelledby="history-title">
         <h2 id="history-title">{t('history')}</h2>
-        <div className="table-wrap">
+        <TableWrap labelledBy="history-title">
           <table>
             <thead>
               <tr>
@@ -137,7 +138,7 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </section>
     </>
   );

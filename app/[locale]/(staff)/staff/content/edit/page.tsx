@@ -8,6 +8,7 @@ import { requireRole } from '@/lib/auth/session';
 import { getPage, listVersions } from '@/lib/content/pages';
 import { PageEditor } from '@/components/content/page-editor';
 import { RestoreVersionButton } from '@/components/content/restore-version-button';
+import { TableWrap } from '@/components/ui/table-wrap';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('staff.content'))('editTitle') };
@@ -41,7 +42,7 @@ export default async function EditContentPage({ searchParams }: Props) {
       {versions.length ? (
         <section aria-labelledby="versions-title">
           <h2 id="versions-title">{t('versions')}</h2>
-          <div className="table-wrap">
+          <TableWrap labelledBy="versions-title">
             <table>
               <thead>
                 <tr>
@@ -66,7 +67,7 @@ export default async function EditContentPage({ searchParams }: Props) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </section>
       ) : null}
     </>

@@ -8,6 +8,7 @@ import { getReservationConfig, listClosedDays } from '@/lib/reservations/admin/c
 import { removeClosedDayAction } from '@/lib/reservations/admin/actions';
 import { ClosedDayForm, HolidaysForm } from '@/components/staff/reservations/closed-day-form';
 import { RemoveButton } from '@/components/staff/reservations/remove-button';
+import { TableWrap } from '@/components/ui/table-wrap';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('reservationsAdmin.closedDays'))('title') };
@@ -29,7 +30,7 @@ export default async function ClosedDaysPage() {
       <h1>{t('title')}</h1>
       <h2>{t('listHeading')}</h2>
       {days.length ? (
-        <div className="table-wrap">
+        <TableWrap label={t('listHeading')}>
           <table>
             <thead>
               <tr>
@@ -54,7 +55,7 @@ export default async function ClosedDaysPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : (
         <p>{t('none')}</p>
       )}

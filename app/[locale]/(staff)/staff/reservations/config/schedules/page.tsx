@@ -10,6 +10,7 @@ import { localName } from '@/lib/reservations/admin/names';
 import { isSingleDate } from '@/lib/reservations/slots';
 import { ScheduleForm } from '@/components/staff/reservations/schedule-form';
 import { RemoveButton } from '@/components/staff/reservations/remove-button';
+import { TableWrap } from '@/components/ui/table-wrap';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('reservationsAdmin.schedules'))('title') };
@@ -50,7 +51,7 @@ export default async function SchedulesConfigPage({ searchParams }: { searchPara
       </form>
       <h2>{t('listHeading', { location: location?.name ?? '' })}</h2>
       {schedules.length ? (
-        <div className="table-wrap">
+        <TableWrap label={t('listHeading', { location: location?.name ?? '' })}>
           <table>
             <thead>
               <tr>
@@ -90,7 +91,7 @@ export default async function SchedulesConfigPage({ searchParams }: { searchPara
               })}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : (
         <p>{t('none')}</p>
       )}

@@ -6,6 +6,7 @@ import { requireRole } from '@/lib/auth/session';
 import { getReservationConfig, serviceCards } from '@/lib/reservations/admin/config';
 import { localName } from '@/lib/reservations/admin/names';
 import { ServiceForm } from '@/components/staff/reservations/service-form';
+import { TableWrap } from '@/components/ui/table-wrap';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('reservationsAdmin.services'))('title') };
@@ -24,7 +25,7 @@ export default async function ServicesConfigPage() {
         <Link href="/staff/reservations/config">{t('back')}</Link>
       </p>
       <h1>{t('title')}</h1>
-      <div className="table-wrap">
+      <TableWrap label={t('title')}>
         <table>
           <thead>
             <tr>
@@ -55,7 +56,7 @@ export default async function ServicesConfigPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <h2>{t('create')}</h2>
       <ServiceForm locations={config.locations} cards={cards} />
     </>
