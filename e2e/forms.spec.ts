@@ -39,6 +39,15 @@ test('an applicant fills the temporary residence form in Ukrainian, fixes mistak
   await heading(page, uk, 'formSections.personal');
   await expectNoAxeViolations(page);
 
+  // "Sex" left unselected: the section comes back with what was typed and the error, never an error page.
+  const { sex: _sex, ...withoutSex } = form01Fixture.personal!;
+  await fillSection(page, section(form1, 'personal'), withoutSex, uk);
+  await saveAndContinue(page, uk);
+  await expectSectionError(page, uk.validation.required);
+  await heading(page, uk, 'formSections.personal');
+  await expect(page.getByLabel(uk.formFields.personal.pesel.label)).toHaveValue(form01Fixture.personal!.pesel as string);
+  await expect(page.getByText(uk.errors.unexpected)).toHaveCount(0);
+
   // A PESEL with a wrong check digit: a translated error at the field and in the summary.
   await fillSection(page, section(form1, 'personal'), { ...form01Fixture.personal!, pesel: '90051412344' }, uk);
   await saveAndContinue(page, uk);

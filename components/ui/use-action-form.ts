@@ -9,6 +9,18 @@ import type { z } from 'zod';
 import type { ActionResult } from '@/lib/actions/result';
 import type { SummaryItem } from './error-summary';
 
+/** `code` or `code:{json}`, or null for anything that is not one of ours. */
+export function decodeMessage(raw: string | undefined): { code: string; params?: Record<string, string | number> } | null {
+  const m = /^([a-z][a-z0-9_]*)(?::(\{.*\}))?$/s.exec(raw ?? '');
+  if (!m) return null;
+  if (!m[2]) return { code: m[1]! };
+  try {
+    return { code: m[1]!, params: JSON.parse(m[2]) as Record<string, string | number> };
+  } catch {
+    return null;
+  }
+}
+
 /**
  * react-hook-form wired to the form's zod schema (checked as each field is
  * left and on submit) and to a server action that checks the same schema
@@ -34,12 +46,10 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R e
   const [focusKey, setFocusKey] = useState(0);
 
   // A message is a key in `validation`, optionally with ICU parameters: `stays_overlap:{"other":1}`.
+  // Anything else (a library's own English text) must never reach the page, let alone break it.
   const message = (raw: string | undefined) => {
-    if (!raw) return tv('invalid');
-    const at = raw.indexOf(':');
-    const code = at < 0 ? raw : raw.slice(0, at);
-    const params = at < 0 ? undefined : (JSON.parse(raw.slice(at + 1)) as Record<string, string | number>);
-    return tv.has(code as never) ? tv(code as never, params as never) : tv('invalid');
+    const decoded = decodeMessage(raw);
+    return decoded && tv.has(decoded.code as never) ? tv(decoded.code as never, decoded.params as never) : tv('invalid');
   };
   const fieldId = (name: string) => `${opts.idPrefix}-${name.replace(/\./g, '-')}`;
   const errorOf = (name: string) => {

@@ -68,8 +68,13 @@ const TEXT_MAX = 200;
 const TEXTAREA_MAX = 4000;
 
 
+// An unselected radio group arrives as null from the browser form library: it means "not answered",
+// like an empty text field, and is reported as "required" by checkFields, never as a type error.
+const notAnswered = (v: unknown) => (v === null ? undefined : v);
+
 function fieldShape(f: FieldDef) {
-  return f.type === 'checkbox' ? z.boolean().optional() : z.string().max(f.type === 'textarea' ? TEXTAREA_MAX : (f.maxLength ?? TEXT_MAX), 'too_long').optional();
+  if (f.type === 'checkbox') return z.preprocess(notAnswered, z.boolean('invalid').optional());
+  return z.preprocess(notAnswered, z.string('invalid').max(f.type === 'textarea' ? TEXTAREA_MAX : (f.maxLength ?? TEXT_MAX), 'too_long').optional());
 }
 
 type Ctx = z.RefinementCtx;
