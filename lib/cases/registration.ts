@@ -6,6 +6,7 @@ import { applicationComparisons, applications, applicationVersions, caseAccountL
 import type { Locale } from '@/i18n/routing';
 import { config } from '@/lib/config';
 import { hashPassword } from '@/lib/auth/password';
+import { forgetSessionState } from '@/lib/auth/session-state';
 import { writeAudit } from '@/lib/audit/audit';
 import type { Actor } from '@/lib/auth/actor';
 import type { ActionResult } from '@/lib/actions/result';
@@ -81,7 +82,7 @@ const isUniqueViolation = (e: unknown) => {
 export async function reissueCasePassword(db: Db, staff: Actor, caseId: string): Promise<ActionResult<{ number: string; password: string }>> {
   const password = generateCasePassword();
   const passwordHash = await hashPassword(password);
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx): Promise<ActionResult<{ number: string; password: string }>> => {
     const [c] = await tx
       .update(cases)
       .set({ passwordHash, passwordIssuedAt: sql`now()` })
@@ -93,6 +94,9 @@ export async function reissueCasePassword(db: Db, staff: Actor, caseId: string):
     await writeAudit(tx, staff, { action: 'case.password_reissue', entityType: 'case', entityId: caseId });
     return { ok: true, number: c.number, password };
   });
+  // After the commit: the holder's next request on this server re-reads the issue time instead of a cached one (up to 30 s old).
+  forgetSessionState(caseId);
+  return result;
 }
 
 const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
