@@ -33,10 +33,25 @@ test('a clerk registers a case and prints the letter; the holder follows it; not
   await page.getByRole('link', { name: pl.cases.staff.openCase.replace('{number}', number!) }).click();
   await hydrated(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(pl.cases.staff.caseHeading.replace('{number}', number!));
-  await page.getByLabel(pl.cases.staff.newStage).selectOption('formal_check');
+  // The stage select starts at "— choose —"; a change asks first, then says what changed and starts again.
+  const stageSelect = page.getByLabel(pl.cases.staff.newStage);
+  await expect(stageSelect).toHaveValue('');
+  await stageSelect.selectOption('formal_check');
   await page.getByLabel(pl.cases.staff.note, { exact: true }).fill('Wniosek kompletny');
   await page.getByRole('button', { name: pl.cases.staff.changeStage }).click();
-  await expect(page.getByRole('cell', { name: pl.stages.list.formal_check.name })).toBeVisible();
+  const formalCheck = pl.stages.list.formal_check.name;
+  const yes = page.getByRole('button', { name: pl.cases.staff.confirmStageYes.replace('{to}', formalCheck) });
+  await expect(yes).toBeFocused();
+  await expectNoAxeViolations(page);
+  // "No" changes nothing.
+  await page.getByRole('button', { name: pl.cases.staff.confirmStageNo }).click();
+  await expect(page.getByRole('cell', { name: formalCheck })).toHaveCount(0);
+  await stageSelect.selectOption('formal_check');
+  await page.getByRole('button', { name: pl.cases.staff.changeStage }).click();
+  await yes.click();
+  await expect(page.getByRole('status').filter({ hasText: pl.cases.staff.stageChanged.replace('{from}', pl.stages.list.registered.name).replace('{to}', formalCheck) })).toBeVisible();
+  await expect(page.getByRole('cell', { name: formalCheck })).toBeVisible();
+  await expect(page.getByLabel(pl.cases.staff.newStage)).toHaveValue('');
   await page.getByLabel(pl.cases.staff.documentTitle, { exact: true }).fill('Umowa najmu mieszkania');
   await page.getByLabel(pl.cases.staff.documentRemark).fill('Kopia poświadczona za zgodność z oryginałem');
   await page.getByRole('button', { name: pl.cases.staff.addDocument }).click();

@@ -69,7 +69,7 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
         <>
           <section aria-labelledby="stage-title">
             <h2 id="stage-title">{t('changeStage')}</h2>
-            <StageChangeForm caseId={c.id} allowed={TRANSITIONS[c.stage]} />
+            <StageChangeForm caseId={c.id} current={c.stage} allowed={TRANSITIONS[c.stage]} />
           </section>
           <section aria-labelledby="docs-title">
             <h2 id="docs-title">{t('missingDocuments')}</h2>
