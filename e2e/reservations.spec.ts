@@ -131,11 +131,21 @@ test('an applicant books a visit in Russian by keyboard, gets the e-mail with a 
   await expect(page.locator('.reservation-code')).toHaveText(code);
   await waitForMail(APPLICANT.email, (m) => (m.subject ?? '').includes(code) && (m.subject ?? '').startsWith(r.emails.reservation_moved.subject.split(' –')[0]!));
 
-  // Cancelling gives the place back; the visit is shown as cancelled.
+  // Cancelling asks first ("no" keeps the visit), then gives the place back; the page no longer says "moved" nor offers the PDF.
   await hydrated(page);
   await pressOn(page, page.getByRole('button', { name: r.details.cancel }));
+  await expect(page.getByRole('button', { name: r.details.cancelYes })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.answer-row').filter({ hasText: r.details.status })).toContainText(r.status.active);
+  await pressOn(page, page.getByRole('button', { name: r.details.cancel }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: r.details.cancelledBody })).toBeVisible();
   await expect(page.locator('.answer-row').filter({ hasText: r.details.status })).toContainText(r.status.cancelled);
   await expect(page.getByRole('button', { name: r.details.cancel })).toHaveCount(0);
+  await expect(page.getByText(r.details.movedBody)).toHaveCount(0);
+  await expect(page.getByRole('link', { name: r.details.pdf })).toHaveCount(0);
 });
 
 test('an employer books a visit for an employee and sees it in the schedule of booked visits', async ({ page }) => {

@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('reservations'))('details.title') };
 }
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ booked?: string; moved?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ booked?: string; moved?: string; cancelled?: string }> };
 
 export default async function ReservationPage({ params, searchParams }: Props) {
   const { id } = await params;
@@ -27,16 +27,23 @@ export default async function ReservationPage({ params, searchParams }: Props) {
   const r = /^[0-9a-f-]{36}$/.test(id) ? await ownReservation(await getDb(), actor.id, id) : null;
   if (!r) notFound();
   const changeable = isChangeable(r);
+  // A notice about an earlier step (booked, moved) must not outlive a cancellation.
+  const active = r.status === 'active';
   return (
     <>
       <h1>{t('details.title')}</h1>
-      {q.booked ? (
+      {q.cancelled && r.status === 'cancelled' ? (
+        <Notice kind="success" role="status">
+          <p>{t('details.cancelledBody')}</p>
+        </Notice>
+      ) : null}
+      {q.booked && active ? (
         <Notice kind="success" role="status">
           <h2>{t('details.bookedTitle')}</h2>
           <p>{t('details.bookedBody', { email: r.email ?? '' })}</p>
         </Notice>
       ) : null}
-      {q.moved ? (
+      {q.moved && active ? (
         <Notice kind="success" role="status">
           <p>{t('details.movedBody')}</p>
         </Notice>
@@ -51,11 +58,13 @@ export default async function ReservationPage({ params, searchParams }: Props) {
         <Row label={t('details.passport')} value={r.passportNumber} />
         {r.minors.length ? <Row label={t('details.minors')} value={r.minors.map((m) => `${m.givenName} ${m.familyName} (${m.birthDate})`).join('; ')} /> : null}
       </dl>
-      <p>
-        <a className="button button-secondary" href={`/api/reservations/${r.id}/pdf?locale=${locale}`} download>
-          {t('details.pdf')}
-        </a>
-      </p>
+      {active ? (
+        <p>
+          <a className="button button-secondary" href={`/api/reservations/${r.id}/pdf?locale=${locale}`} download>
+            {t('details.pdf')}
+          </a>
+        </p>
+      ) : null}
       <h2>{t('details.rulesTitle')}</h2>
       <ul>
         <li>{t('visitor.ruleEarly')}</li>
