@@ -129,15 +129,28 @@ test('an applicant fills the temporary residence form in Ukrainian, fixes mistak
   await hydrated(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(pl, 'forms.compare.heading', { code, version: 1 }));
   await expect(page.getByText(pl.forms.compare.isLatest)).toBeVisible();
+  // A difference is noted first; "tick all" then ticks every row but that one.
+  const flatMatches = page.getByRole('checkbox', { name: text(pl, 'forms.compare.matchesFor', { field: 'Nr mieszkania' }) });
+  const flatNote = page.getByRole('textbox', { name: text(pl, 'forms.compare.noteFor', { field: 'Nr mieszkania' }) });
+  await flatNote.fill('Na papierze: 5');
   await page.getByRole('button', { name: pl.forms.compare.tickAll }).click();
-  await page.getByRole('checkbox', { name: text(pl, 'forms.compare.matchesFor', { field: 'Nr mieszkania' }) }).uncheck();
-  await page.getByRole('textbox', { name: text(pl, 'forms.compare.noteFor', { field: 'Nr mieszkania' }) }).fill('Na papierze: 5');
+  await expect(flatMatches).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: text(pl, 'forms.compare.matchesFor', { field: '1. Nazwisko' }), exact: true }).first()).toBeChecked();
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: pl.forms.compare.record }).click();
   await expect(page.getByRole('status').filter({ hasText: pl.forms.compare.recordedDifferences })).toBeVisible();
   await expect(page.getByRole('region', { name: pl.forms.compare.history })).toContainText(pl.forms.compare.outcomeDifferences);
 
-  // The compared application becomes a case, with its first letter.
+  // Reopened, the comparison shows its ticks and notes as they were recorded.
+  await page.reload();
+  await hydrated(page);
+  await expect(flatNote).toHaveValue('Na papierze: 5');
+  await expect(flatMatches).not.toBeChecked();
+
+  // After "differences found", registering takes an explicit confirmation; then the application becomes a case, with its first letter.
+  await expect(page.getByText(pl.cases.staff.differencesWarning)).toBeVisible();
+  await expect(page.getByRole('button', { name: pl.cases.staff.registerFromApplication })).toBeDisabled();
+  await page.getByLabel(pl.cases.staff.differencesAcknowledge).check();
   await page.getByRole('button', { name: pl.cases.staff.registerFromApplication }).click();
   await expect(page.getByText(pl.cases.staff.credentialsIntro)).toBeVisible();
   await expect(page.getByText(/WSC-\d{4}-\d{6}/).first()).toBeVisible();

@@ -12,12 +12,25 @@ export type ComparisonRow = { path: string; officialLabel: string; value: string
 export type ComparisonSection = { id: string; officialTitle: string; rows: ComparisonRow[] };
 
 /** The electronic version laid out like the paper, with a "matches" tick and a note per field. */
-export function ComparisonForm({ applicationId, version, sections, canRecord }: { applicationId: string; version: number; sections: ComparisonSection[]; canRecord: boolean }) {
+export function ComparisonForm({
+  applicationId,
+  version,
+  sections,
+  canRecord,
+  saved,
+}: {
+  applicationId: string;
+  version: number;
+  sections: ComparisonSection[];
+  canRecord: boolean;
+  /** The last comparison recorded for this version: it reopens as it was left. */
+  saved?: Record<string, { matches: boolean; note?: string }>;
+}) {
   const t = useTranslations('forms.compare');
   const errorMessage = useErrorMessage();
   const router = useRouter();
   const [state, setState] = useState<Record<string, { matches: boolean; note: string }>>(() =>
-    Object.fromEntries(sections.flatMap((s) => s.rows.map((r) => [r.path, { matches: false, note: '' }]))),
+    Object.fromEntries(sections.flatMap((s) => s.rows.map((r) => [r.path, { matches: saved?.[r.path]?.matches ?? false, note: saved?.[r.path]?.note ?? '' }]))),
   );
   const [result, setResult] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -82,7 +95,12 @@ export function ComparisonForm({ applicationId, version, sections, canRecord }: 
       {error ? <Notice kind="error" role="alert">{error}</Notice> : null}
       {canRecord ? (
         <div className="actions">
-          <button type="button" className="button button-secondary" onClick={() => setState((s) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, { ...v, matches: true }])))}>
+          <button
+            type="button"
+            className="button button-secondary"
+            // A row with a note is a difference the clerk wrote down: "all" never ticks it.
+            onClick={() => setState((s) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, v.note.trim() ? v : { ...v, matches: true }])))}
+          >
             {t('tickAll')}
           </button>
           <button type="submit" className="button">

@@ -52,6 +52,6 @@ export const assignCaseAction = roleAction(CLERKS, assignSchema, async (i, actor
 
 export const registerFromApplicationAction = roleAction(
   CLERKS,
-  z.object({ applicationId: z.string().uuid(), version: z.coerce.number().int().min(1), notifyConsent: z.boolean() }),
-  async (i, actor) => registerCaseFromApplication(await getDb(), actor, i.applicationId, i.version, i.notifyConsent),
+  z.object({ applicationId: z.string().uuid(), version: z.coerce.number().int().min(1), notifyConsent: z.boolean(), acknowledgeDifferences: z.boolean().optional() }),
+  async (i, actor) => registerCaseFromApplication(await getDb(), actor, i.applicationId, i.version, i.notifyConsent, i.acknowledgeDifferences ?? false),
 );

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { normalizePhone } from '@/lib/forms/validators/phone';
 import type { Db, DbOrTx } from '@/db/client';
 import { applicationComparisons, applications, applicationVersions, caseAccountLinks, caseNumberCounters, cases, caseStageEvents } from '@/db/schema';
@@ -112,15 +112,20 @@ export async function registerCaseFromApplication(
   applicationId: string,
   version: number,
   notifyConsent: boolean,
+  acknowledgeDifferences = false,
 ): Promise<ActionResult<{ caseId: string; number: string; password: string }>> {
   const [app] = await db.select().from(applications).where(eq(applications.id, applicationId));
   const [v] = await db.select().from(applicationVersions).where(and(eq(applicationVersions.applicationId, applicationId), eq(applicationVersions.version, version)));
   if (!app || !v) return { ok: false, formError: 'not_found' };
   const [compared] = await db
-    .select({ id: applicationComparisons.id })
+    .select({ id: applicationComparisons.id, outcome: applicationComparisons.outcome })
     .from(applicationComparisons)
-    .where(and(eq(applicationComparisons.applicationId, applicationId), eq(applicationComparisons.version, version)));
+    .where(and(eq(applicationComparisons.applicationId, applicationId), eq(applicationComparisons.version, version)))
+    .orderBy(desc(applicationComparisons.recordedAt), desc(applicationComparisons.id))
+    .limit(1);
   if (!compared) return { ok: false, formError: 'comparison_missing' };
+  // The paper and the electronic version differ: the clerk must say so explicitly before a case is made of it.
+  if (compared.outcome === 'differences' && !acknowledgeDifferences) return { ok: false, formError: 'comparison_differences' };
   // Checked again inside registerCase's transaction and held by the unique index.
   const [existing] = await db.select({ number: cases.number }).from(cases).where(eq(cases.applicationId, applicationId));
   if (existing) return { ok: false, formError: 'case_exists' };

@@ -154,6 +154,21 @@ describe.each(testDatabases)('registering a case from an application on $name', 
     }
   });
 
+  it('registers after a comparison that found differences only when the clerk says so explicitly', async () => {
+    const h = await open();
+    try {
+      const { clerk, d } = await submittedForm01(h);
+      await recordComparison(h.db, clerk, d.id, 1, { 'personal.surname': { matches: false, note: 'Na wydruku KOWALENKO' } });
+      const { registerCaseFromApplication } = await import('@/lib/cases/registration');
+      expect(await registerCaseFromApplication(h.db, clerk, d.id, 1, true)).toEqual({ ok: false, formError: 'comparison_differences' });
+      const { cases } = await import('@/db/schema');
+      expect(await h.db.select({ id: cases.id }).from(cases).where(eq(cases.applicationId, d.id))).toHaveLength(0);
+      expect((await registerCaseFromApplication(h.db, clerk, d.id, 1, true, true)).ok).toBe(true);
+    } finally {
+      await h.close();
+    }
+  });
+
   it('gives one case and one password when two clerks register the same application at once', async () => {
     const h = await open();
     try {

@@ -40,7 +40,9 @@ export default async function CompareVersionPage({ params }: { params: Promise<{
     }),
   }));
   const [history, annexes] = await Promise.all([listComparisons(db, app.id), app.code ? listLinkedAnnexes(db, app.code) : []]);
-  const comparedThisVersion = history.some((h) => h.version === v.version);
+  // The newest comparison of this version: its ticks and notes reopen, and its outcome decides the warning.
+  const lastOfVersion = history.find((h) => h.version === v.version);
+  const comparedThisVersion = Boolean(lastOfVersion);
   return (
     <>
       <p>
@@ -75,11 +77,11 @@ export default async function CompareVersionPage({ params }: { params: Promise<{
           </ul>
         </section>
       ) : null}
-      <ComparisonForm applicationId={app.id} version={v.version} sections={sections} canRecord={actor.role !== 'reception'} />
+      <ComparisonForm applicationId={app.id} version={v.version} sections={sections} canRecord={actor.role !== 'reception'} saved={lastOfVersion?.fields} />
       {comparedThisVersion && actor.role !== 'reception' ? (
         <section aria-labelledby="register-title">
           <h2 id="register-title">{t('registerTitle')}</h2>
-          <RegisterFromApplication applicationId={app.id} version={v.version} />
+          <RegisterFromApplication applicationId={app.id} version={v.version} differences={lastOfVersion?.outcome === 'differences'} />
         </section>
       ) : null}
       {history.length ? (
