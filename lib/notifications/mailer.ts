@@ -4,7 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
-import SMTPTransport from 'nodemailer/lib/smtp-transport';
+import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { config } from '@/lib/config';
 
 export type Mail = {
@@ -28,7 +28,7 @@ export const SMTP_TIMEOUTS_MS = { connectionTimeout: 30_000, greetingTimeout: 30
 export const SEND_DEADLINE_MS = 5 * 60_000;
 
 /** Opens the TCP connection ourselves, so that the deadline can destroy it; nodemailer adds TLS on top when `secure`. */
-function socketWithDeadline(options: SMTPTransport.Options, callback: (err: Error | null, socketOptions: object | false) => void) {
+function socketWithDeadline(options: SMTPTransport.Options, callback: (err: Error | null, socketOptions: object) => void) {
   const socket = net.connect({ host: options.host ?? 'localhost', port: Number(options.port) || (options.secure ? 465 : 587) });
   const deadline = setTimeout(() => socket.destroy(new Error('SMTP send deadline passed')), SEND_DEADLINE_MS);
   deadline.unref();
@@ -38,7 +38,7 @@ function socketWithDeadline(options: SMTPTransport.Options, callback: (err: Erro
     clearTimeout(connectTimer);
     if (answered) return;
     answered = true;
-    if (err) callback(err, false);
+    if (err) callback(err, {});
     else callback(null, { connection: socket });
   };
   socket.once('connect', () => answer(null));
@@ -53,8 +53,12 @@ const globalForMail = globalThis as unknown as { pobytSmtp?: { url: string; tran
 
 function smtpTransport(url: string): Transporter {
   if (globalForMail.pobytSmtp?.url !== url) {
-    // A `{ url }` object given to createTransport loses every other option; the transport class keeps them (the URL's own query wins).
-    const transport = nodemailer.createTransport(new SMTPTransport({ url, ...SMTP_TIMEOUTS_MS, getSocket: socketWithDeadline }));
+    const transport = nodemailer.createTransport(url);
+    // createTransport keeps no other option next to a URL, so the SMTP transport gets them after; it reads both at each send.
+    // (Constructing nodemailer/lib/smtp-transport directly would make Next bundle a second copy of nodemailer.)
+    const smtp = transport.transporter as SMTPTransport;
+    Object.assign(smtp.options, SMTP_TIMEOUTS_MS);
+    smtp.getSocket = socketWithDeadline;
     globalForMail.pobytSmtp = { url, transport };
   }
   return globalForMail.pobytSmtp.transport;
