@@ -66,6 +66,7 @@ test('reception reissues a case password: the holder’s open session is refused
   await hydrated(staff);
   await expect(staff.getByText(pl.cases.staff.reissueIntro)).toBeVisible();
   await staff.getByRole('button', { name: pl.cases.staff.reissue }).click();
+  await staff.getByRole('button', { name: pl.cases.staff.reissueYes }).click();
   await expect(staff.getByText(pl.cases.staff.credentialsIntro)).toBeVisible();
   const shown = CASE_PASSWORD.exec(await staff.getByRole('status').filter({ hasText: pl.cases.staff.credentialsIntro }).innerText())![0];
   downloading = staff.waitForEvent('download');
