@@ -3,6 +3,7 @@ import en from '../messages/en.json';
 import pl from '../messages/pl.json';
 import { linkIn, waitForMail } from './support/mail';
 import { expectNoAxeViolations } from './support/axe';
+import { signedInHome } from './support/session';
 
 /** Typing before React hydrates would be reset by the form library. */
 const hydrated = (page: Page) => expect(page.locator('html[data-hydrated]')).toHaveCount(1);
@@ -12,7 +13,7 @@ const powSolved = (page: Page) => expect(page.locator('[data-pow-state="done"]')
 async function signInAs(page: Page, email: string, password: string) {
   await page.goto('/pl/sign-in');
   await signIn(page, pl, email, password);
-  await expect(page.getByRole('heading', { name: pl.account.title, level: 1 })).toBeVisible();
+  await expect(signedInHome(page)).toBeVisible();
 }
 
 const unique = (tag: string) => `${tag}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
@@ -152,10 +153,10 @@ test('an admin creates a staff account, and the new clerk sets a password from t
   await page.getByLabel(pl.auth.reset.confirm).fill(GOOD_PASSWORD);
   await page.getByRole('button', { name: pl.auth.reset.submit }).click();
   await expect(page.getByText(pl.auth.signIn.resetNotice)).toBeVisible();
+  // Staff land where they work: the staff panel, not the account page.
   await signIn(page, pl, email, GOOD_PASSWORD);
-  await expect(page.getByRole('heading', { name: pl.account.title, level: 1 })).toBeVisible();
-  await page.goto('/pl/staff');
   await expect(page.getByRole('heading', { name: pl.staff.title, level: 1 })).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe('/pl/staff');
 });
 
 test('the language switch keeps the page', async ({ page }) => {

@@ -56,7 +56,8 @@ test('an admin edits a page, the public page shows it at once, and restoring bri
   await page.getByLabel(pl.auth.signIn.email).fill('admin@pobyt.test');
   await page.getByLabel(pl.auth.signIn.password).fill('Admin-Demo-2026!');
   await page.getByRole('button', { name: pl.auth.signIn.submit }).click();
-  await expect(page.getByRole('heading', { name: pl.account.title, level: 1 })).toBeVisible();
+  // Staff land in the staff panel.
+  await expect(page.getByRole('heading', { name: pl.staff.title, level: 1 })).toBeVisible();
 
   // Warm the public page's cache first, so the test shows that saving refreshes it.
   await page.goto('/pl/organisation');
@@ -93,7 +94,8 @@ test('an admin publishes an announcement that the home page shows', async ({ pag
   await page.getByLabel(pl.auth.signIn.email).fill('admin@pobyt.test');
   await page.getByLabel(pl.auth.signIn.password).fill('Admin-Demo-2026!');
   await page.getByRole('button', { name: pl.auth.signIn.submit }).click();
-  await expect(page.getByRole('heading', { name: pl.account.title, level: 1 })).toBeVisible();
+  // Staff land in the staff panel.
+  await expect(page.getByRole('heading', { name: pl.staff.title, level: 1 })).toBeVisible();
   await page.goto('/pl/staff/announcements');
   await expect(page.locator('html[data-hydrated]')).toHaveCount(1);
   const title = `Zmiana godzin ${Date.now()}`;

@@ -2,7 +2,7 @@
 
 import { safeReturn } from '@/lib/auth/safe-return';
 import { useState } from 'react';
-import { signIn } from 'next-auth/react';
+import { getSession, signIn } from 'next-auth/react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { signInSchema } from '@/lib/auth/schemas';
@@ -20,7 +20,11 @@ function parseRefusal(error: string): Refusal {
   return { code: 'invalid_credentials' };
 }
 
-export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notice?: string }) {
+/**
+ * `staffHome`: where staff land when the sign-in was not on the way to a page
+ * (`callbackUrl` is then only the applicant's default, the account page).
+ */
+export function SignInForm({ callbackUrl, staffHome, notice }: { callbackUrl: string; staffHome?: string; notice?: string }) {
   const t = useTranslations('auth.signIn');
   const format = useFormatter();
   const [refusal, setRefusal] = useState<Refusal | null>(null);
@@ -33,8 +37,10 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
     action: async (values) => {
       const res = await signIn('credentials', { redirect: false, email: values.email, password: values.password });
       if (res?.ok && !res.error) {
+        const role = staffHome ? (await getSession())?.user?.role : undefined;
+        const staff = role === 'clerk' || role === 'reception' || role === 'admin';
         // Checked again here: the prop is the only thing standing between the query string and the browser.
-        window.location.assign(safeReturn(callbackUrl, '/'));
+        window.location.assign(safeReturn(staff ? staffHome : callbackUrl, '/'));
         return { ok: true };
       }
       setRefusal(parseRefusal(res?.error ?? 'invalid_credentials'));

@@ -10,8 +10,12 @@ export async function signInAs(page: Page, email: string, password: string) {
   await page.getByLabel(pl.auth.signIn.email).fill(email);
   await page.getByLabel(pl.auth.signIn.password).fill(password);
   await page.getByRole('button', { name: pl.auth.signIn.submit, exact: true }).click();
-  await expect(page.getByRole('heading', { name: pl.account.title, level: 1 })).toBeVisible();
+  await expect(signedInHome(page)).toBeVisible();
 }
+
+/** Where a plain sign-in lands: applicants on their account page, staff in the staff panel. */
+export const signedInHome = (page: Page) =>
+  page.getByRole('heading', { name: pl.account.title, level: 1 }).or(page.getByRole('heading', { name: pl.staff.title, level: 1 }));
 
 export async function signOut(page: Page) {
   await page.getByRole('button', { name: pl.nav.signOut }).click();

@@ -225,6 +225,16 @@ describe.each(testDatabases)('cases on $name', ({ open }) => {
     expect(audited[0]).toMatchObject({ actorId: u!.id, clientAddress: '10.4.0.1', after: { userId: u!.id } });
   });
 
+  it('finds a case by its number (or part of it) and by the applicant’s name, ignoring case and LIKE wildcards', async () => {
+    const c = await register({ applicantName: 'Mykola Szewczenko-Test' });
+    if (!c.ok) throw new Error();
+    expect((await listCases(h.db, { q: c.number })).rows.map((r) => r.id)).toEqual([c.caseId]);
+    expect((await listCases(h.db, { q: c.number.slice(-6) })).rows.map((r) => r.id)).toContain(c.caseId);
+    expect((await listCases(h.db, { q: 'szewczenko-test' })).rows.map((r) => r.id)).toEqual([c.caseId]);
+    expect((await listCases(h.db, { q: '%' })).total).toBe(0);
+    expect((await listCases(h.db, { q: 'no such person at all' })).total).toBe(0);
+  });
+
   it('lists cases with filters and paging, and counts them per stage for the dashboard', async () => {
     const list = await listCases(h.db, { stage: 'formal_check' });
     expect(list.total).toBeGreaterThan(0);

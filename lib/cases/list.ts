@@ -1,12 +1,15 @@
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { cases, caseStageEvents, users } from '@/db/schema';
+import { applications, cases, caseStageEvents, users } from '@/db/schema';
 import { warsawDate } from '@/lib/calendar/dates';
 import { STAGES, type Stage } from './stages';
 import { timeLimitStatus, type TimeLimitStatus } from './time-limit';
 
-export type CaseFilter = { stage?: Stage; formNumber?: number; assignedTo?: string | 'none'; overdue?: boolean };
+/** `q`: a case number (or part), an application code, or part of the applicant's name. */
+export type CaseFilter = { stage?: Stage; formNumber?: number; assignedTo?: string | 'none'; overdue?: boolean; q?: string };
+
+const likePattern = (s: string) => `%${s.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
 export const PAGE_SIZE = 25;
 
 async function limitsFor(db: DbOrTx, rows: { id: string; formNumber: number }[], today: string): Promise<Map<string, TimeLimitStatus>> {
@@ -38,6 +41,17 @@ export async function listCases(db: DbOrTx, filter: CaseFilter, page = 1, now: D
   if (filter.formNumber) where.push(eq(cases.formNumber, filter.formNumber));
   if (filter.assignedTo === 'none') where.push(sql`${cases.assignedTo} is null`);
   else if (filter.assignedTo) where.push(eq(cases.assignedTo, filter.assignedTo));
+  const q = filter.q?.trim();
+  if (q) {
+    const pattern = likePattern(q);
+    where.push(
+      or(
+        ilike(cases.number, pattern),
+        ilike(cases.applicantName, pattern),
+        sql`exists (select 1 from ${applications} a where a.id = ${cases.applicationId} and a.code ilike ${pattern})`,
+      )!,
+    );
+  }
   const base = db
     .select({ id: cases.id, number: cases.number, formNumber: cases.formNumber, stage: cases.stage, registeredAt: cases.registeredAt, applicantName: cases.applicantName, assignee: users.email })
     .from(cases)

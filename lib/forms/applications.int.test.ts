@@ -149,6 +149,11 @@ describe.each(testDatabases)('registering a case from an application on $name', 
       const [row] = await h.db.select().from(cases).where(eq(cases.id, reg.caseId));
       expect(row).toMatchObject({ formNumber: 1, applicationId: d.id, applicantName: 'OLENA KOVALENKO', contactEmail: 'olena.kovalenko@example.com', contactPhone: '+48600700800', locale: 'uk' });
       expect(await registerCaseFromApplication(h.db, clerk, d.id, 1, true)).toEqual({ ok: false, formError: 'case_exists' });
+      // The case list finds it by the application's code, as printed on the paper.
+      const { applications: apps } = await import('@/db/schema');
+      const [app] = await h.db.select({ code: apps.code }).from(apps).where(eq(apps.id, d.id));
+      const { listCases } = await import('@/lib/cases/list');
+      expect((await listCases(h.db, { q: app!.code!.toLowerCase() })).rows.map((r) => r.id)).toEqual([reg.caseId]);
     } finally {
       await h.close();
     }

@@ -33,7 +33,11 @@ export default async function SignInPage({ params, searchParams }: Props) {
           <p>{te(errorKey as never)}</p>
         </Notice>
       ) : null}
-      <SignInForm callbackUrl={returnTo} notice={notice ? notices[notice] : undefined} />
+      <SignInForm
+        callbackUrl={returnTo}
+        staffHome={callbackUrl ? undefined : getPathname({ href: '/staff', locale })}
+        notice={notice ? notices[notice] : undefined}
+      />
       {oidc ? (
         <section aria-labelledby="oidc-heading">
           <h2 id="oidc-heading">{to('otherWays')}</h2>

@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('cases.staff'))('listTitle') };
 }
 
-type Search = { stage?: string; form?: string; assigned?: string; overdue?: string; page?: string };
+type Search = { q?: string; stage?: string; form?: string; assigned?: string; overdue?: string; page?: string };
 
 export default async function CasesListPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireRole(STAFF_ROLES, '/staff/cases');
@@ -25,6 +25,7 @@ export default async function CasesListPage({ searchParams }: { searchParams: Pr
     formNumber: sp.form && /^\d{1,2}$/.test(sp.form) ? Number(sp.form) : undefined,
     assignedTo: sp.assigned === 'none' ? 'none' : sp.assigned && /^[0-9a-f-]{36}$/.test(sp.assigned) ? sp.assigned : undefined,
     overdue: sp.overdue === '1',
+    q: sp.q?.slice(0, 100) || undefined,
   };
   const page = Math.max(1, Number(sp.page) || 1);
   const db = await getDb();
@@ -46,6 +47,11 @@ export default async function CasesListPage({ searchParams }: { searchParams: Pr
         </p>
       ) : null}
       <form method="get" className="filters" aria-label={t('filters')}>
+        <div className="field">
+          <label htmlFor="f-q">{t('search')}</label>
+          <p className="hint" id="f-q-hint">{t('searchHint')}</p>
+          <input id="f-q" name="q" type="search" className="input" defaultValue={filter.q ?? ''} maxLength={100} aria-describedby="f-q-hint" />
+        </div>
         <div className="field">
           <label htmlFor="f-stage">{t('stage')}</label>
           <select id="f-stage" name="stage" className="input" defaultValue={filter.stage ?? ''}>
