@@ -8,6 +8,7 @@ import { PNG } from 'pngjs';
 import pl from '../messages/pl.json';
 import uk from '../messages/uk.json';
 import { FORM_DEFINITIONS } from '../lib/forms/definitions';
+import { formByNumber } from '../lib/forms/catalogue';
 import { form01Fixture } from '../lib/forms/fixtures/form-01';
 import { form08Fixture } from '../lib/forms/fixtures/form-08';
 import { hydrated, signInAs, signOut } from './support/session';
@@ -246,4 +247,28 @@ test('an employer fills the work permit with the keyboard only, with the company
   await tabTo(page, page.getByRole('button', { name: pl.forms.engine.submit }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/W-[A-Z0-9]{4}-[A-Z0-9]{4}/);
+});
+
+test('"Fill in this application" leads through sign-in back to the picker with that form chosen, named in the reader’s language', async ({ page }) => {
+  await page.goto('/uk/forms/5');
+  await page.getByRole('link', { name: uk.forms.fillIn }).click();
+  await expect(page).toHaveURL(/\/uk\/sign-in\?/);
+  await hydrated(page);
+  await page.getByLabel(uk.auth.signIn.email).fill('applicant@pobyt.test');
+  await page.getByLabel(uk.auth.signIn.password).fill('Applicant-Demo-2026');
+  await page.getByRole('button', { name: uk.auth.signIn.submit, exact: true }).click();
+  await expect(page).toHaveURL(/\/uk\/account\/applications\?form=5$/);
+  const which = page.getByLabel(uk.forms.engine.whichForm);
+  await expect(which).toHaveValue('5');
+  const chosen = (await which.locator('option:checked').textContent()) ?? '';
+  expect(chosen).not.toContain(formByNumber(5)!.officialName);
+
+  // Without a form to go to, nothing is chosen for the person, and starting asks which.
+  await page.goto('/uk/account/applications');
+  await hydrated(page);
+  await expect(which).toHaveValue('');
+  await page.getByRole('button', { name: uk.forms.engine.start }).click();
+  await expect(page.getByText(uk.validation.choose_form)).toBeVisible();
+  await expect(which).toBeFocused();
+  await expect(page).toHaveURL(/\/uk\/account\/applications$/);
 });

@@ -29,7 +29,9 @@ export async function requireRole(roles: readonly Role[], returnTo?: string): Pr
   const actor = await getActor();
   const locale = await getLocale();
   if (!actor) {
-    const callbackUrl = returnTo ? getPathname({ href: returnTo, locale }) : undefined;
+    // A query (which form to start, say) survives the detour through sign-in.
+    const [path, query] = (returnTo ?? '').split('?');
+    const callbackUrl = returnTo ? `${getPathname({ href: path!, locale })}${query ? `?${query}` : ''}` : undefined;
     return redirect({ href: { pathname: '/sign-in', query: callbackUrl ? { callbackUrl } : {} }, locale });
   }
   if (!roles.includes(actor.role)) return redirect({ href: '/forbidden', locale });

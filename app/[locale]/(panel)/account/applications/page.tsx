@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { cachedSection } from '@/lib/content/cached';
 import { getDb } from '@/db/client';
 import { Link } from '@/i18n/navigation';
 import { requireRole } from '@/lib/auth/session';
@@ -14,12 +16,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('forms.engine'))('myApplications') };
 }
 
-export default async function MyApplicationsPage() {
-  const actor = await requireRole(PANEL_ROLES, '/account/applications');
+export default async function MyApplicationsPage({ searchParams }: { searchParams: Promise<{ form?: string }> }) {
+  const { form: wanted } = await searchParams;
+  const chosen = wanted && /^\d{1,2}$/.test(wanted) ? Number(wanted) : undefined;
+  const actor = await requireRole(PANEL_ROLES, chosen ? `/account/applications?form=${chosen}` : '/account/applications');
   const t = await getTranslations('forms');
   const format = await getFormatter();
-  const apps = await listOwnApplications(await getDb(), actor.id);
-  const name = (n: number) => `${t('number', { number: n })}: ${formByNumber(n)?.officialName ?? ''}`;
+  const locale = (await getLocale()) as Locale;
+  const [apps, pages] = await Promise.all([listOwnApplications(await getDb(), actor.id), cachedSection(locale, 'forms/')]);
+  // The form's name in the reader's language (its information page), the official Polish name after it.
+  const titles = new Map(pages.map((p) => [p.slug, p.title]));
+  const name = (n: number) => `${t('number', { number: n })}: ${titles.get(`forms/${n}`) ?? formByNumber(n)?.officialName ?? ''}`;
   const available = [...FORM_DEFINITIONS.values()].filter((d) => canFile(d, actor.role)).map((d) => ({ number: d.number, label: name(d.number) }));
   return (
     <>
@@ -53,7 +60,7 @@ export default async function MyApplicationsPage() {
         </TableWrap>
       )}
       <h2>{t('engine.startNew')}</h2>
-      {available.length ? <NewApplicationForm forms={available} /> : <p>{t('engine.noneAvailable')}</p>}
+      {available.length ? <NewApplicationForm forms={available} chosen={available.some((f) => f.number === chosen) ? chosen : undefined} /> : <p>{t('engine.noneAvailable')}</p>}
     </>
   );
 }

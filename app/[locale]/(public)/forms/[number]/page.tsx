@@ -50,7 +50,7 @@ export default async function FormInfoPage({ params }: Props) {
         ) : null}
       </dl>
       <p>
-        <Link href="/account/applications" className="button">
+        <Link href={`/account/applications?form=${form.number}`} className="button">
           {t('fillIn')}
         </Link>
       </p>
