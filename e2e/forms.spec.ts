@@ -101,6 +101,12 @@ test('an applicant fills the temporary residence form in Ukrainian, fixes mistak
   await expect(page.getByText('KOVALENKO', { exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: `${uk.forms.engine.change} ${uk.formFields.personal.surname.label}`, exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
+  // "Change" opens the section and, saved, comes back here rather than to the next section.
+  await page.getByRole('link', { name: `${uk.forms.engine.change} ${uk.formFields.personal.surname.label}`, exact: true }).click();
+  await heading(page, uk, 'formSections.personal');
+  await hydrated(page);
+  await saveAndContinue(page, uk);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(uk.forms.engine.checkAnswers);
   await hydrated(page);
   await page.getByRole('button', { name: uk.forms.engine.submit }).click();
   const title = page.getByRole('heading', { level: 1 });

@@ -19,7 +19,7 @@ export async function AnswersList({ sections, changeBase }: { sections: AnswerSe
                   <dd>{f.value(row)}</dd>
                   {changeBase ? (
                     <dd>
-                      <Link href={`${changeBase}/${sectionId}#${sectionId}-${rest.join('-')}`}>
+                      <Link href={`${changeBase}/${sectionId}?from=check#${sectionId}-${rest.join('-')}`}>
                         {f.tr('forms.engine.change')}
                         <span className="visually-hidden"> {f.label(row)}</span>
                       </Link>

@@ -17,9 +17,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('forms.engine.sectionTitle', { section }) };
 }
 
-export default async function SectionPage({ params }: Props) {
-  const actor = await requireRole(PANEL_ROLES, '/account/applications');
+export default async function SectionPage({ params, searchParams }: Props & { searchParams: Promise<{ from?: string }> }) {
   const { id, section } = await params;
+  const fromCheck = (await searchParams).from === 'check';
+  const actor = await requireRole(PANEL_ROLES, `/account/applications/${id}/section/${section}`);
   const app = await getOwnApplication(await getDb(), actor.id, id);
   if (!app) notFound();
   const def = formDefinition(app.formNumber)!;
@@ -35,7 +36,8 @@ export default async function SectionPage({ params }: Props) {
     );
   }
   const next = def.sections[index + 1];
-  const nextHref = next ? `/account/applications/${app.id}/section/${next.id}` : `/account/applications/${app.id}/check`;
+  // "Change" on the check page comes back to it, not to the next section.
+  const nextHref = next && !fromCheck ? `/account/applications/${app.id}/section/${next.id}` : `/account/applications/${app.id}/check`;
   return (
     <>
       <p>
