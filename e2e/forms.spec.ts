@@ -277,4 +277,16 @@ test('"Fill in this application" leads through sign-in back to the picker with t
   await expect(page.getByText(uk.validation.choose_form)).toBeVisible();
   await expect(which).toBeFocused();
   await expect(page).toHaveURL(/\/uk\/account\/applications$/);
+
+  // A section sent empty: every summary entry names its field, so no two read the same.
+  await which.selectOption('1');
+  await page.getByRole('button', { name: uk.forms.engine.start }).click();
+  await page.getByRole('link', { name: uk.formSections.personal }).click();
+  await hydrated(page);
+  await saveAndContinue(page, uk);
+  const entries = await page.locator('.error-summary li').allTextContents();
+  expect(entries.length).toBeGreaterThan(3);
+  expect(new Set(entries).size).toBe(entries.length);
+  expect(entries).toContain(text(uk, 'validation.named', { field: uk.formFields.personal.surname.label, message: uk.validation.required }));
+  await expect(page.locator('#personal-sex-error')).toContainText(uk.formFields.personal.sex.label);
 });

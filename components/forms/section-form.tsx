@@ -55,9 +55,21 @@ export function SectionForm({ applicationId, formNumber, sectionId, initial, nex
   const section = formDefinition(formNumber)!.sections.find((s) => s.id === sectionId)!;
   // One schema for the life of the page: a new one per render would restart validation mid-typing.
   const [schema] = useState(() => sectionSchema(section, warsawDate(new Date())));
+  const tAll = useTranslations();
+  // "Repeat item N: field", so that no two messages in the summary read the same.
+  const fieldLabel = (path: string) => {
+    const [name, index, sub] = path.split('.');
+    const top = section.fields.find((f) => f.name === name);
+    if (!top) return undefined;
+    if (!isRepeat(top)) return tAll(`${top.text}.label` as never);
+    const inner = top.fields.find((f) => f.name === sub);
+    const item = tAll(`${top.itemText}.label` as never, { number: Number(index) + 1 } as never);
+    return inner ? `${item}: ${tAll(`${inner.text}.label` as never)}` : item;
+  };
   const { form, onSubmit, summary, focusKey, formError, errorOf, fieldId } = useActionForm({
     schema: schema as never,
     idPrefix: sectionId,
+    fieldLabel,
     defaultValues: initial as never,
     action: (values) => saveSectionAction({ applicationId, sectionId, values }),
     onSuccess: () => router.push(nextHref),

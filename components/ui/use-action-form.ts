@@ -32,6 +32,8 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R e
   defaultValues?: DefaultValues<z.input<S>>;
   idPrefix: string;
   onSuccess?: (result: { ok: true } & R) => void;
+  /** The visible label of a field by its path: messages then name their field ("Sex: choose an option"). */
+  fieldLabel?: (path: string) => string | undefined;
 }) {
   const tv = useTranslations('validation');
   const errorMessage = useErrorMessage();
@@ -56,7 +58,9 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R e
     const err = name.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], form.formState.errors) as
       | { message?: string }
       | undefined;
-    return err?.message !== undefined ? message(err.message) : undefined;
+    if (err?.message === undefined) return undefined;
+    const label = opts.fieldLabel?.(name);
+    return label ? tv('named', { field: label, message: message(err.message) }) : message(err.message);
   };
 
   // Every leaf error, nested ones (repeated items) included, in form order.
