@@ -33,6 +33,10 @@ test('a clerk registers a case and prints the letter; the holder follows it; not
   await page.getByRole('link', { name: pl.cases.staff.openCase.replace('{number}', number!) }).click();
   await hydrated(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(pl.cases.staff.caseHeading.replace('{number}', number!));
+  // The letter is not lost when the page with the password is left: the registering clerk may print it again for a while.
+  const reprinting = page.waitForEvent('download');
+  await page.getByRole('button', { name: pl.cases.staff.reprint }).click();
+  expect(await pdfText(await reprinting)).toContain(password!);
   // The stage select starts at "— choose —"; a change asks first, then says what changed and starts again.
   const stageSelect = page.getByLabel(pl.cases.staff.newStage);
   await expect(stageSelect).toHaveValue('');

@@ -7,6 +7,7 @@ import { writeAudit } from './audit';
 export type StaffRead =
   | { action: 'case.open'; entityType: 'case'; entityId: string }
   | { action: 'case.letter_download'; entityType: 'case'; entityId: string }
+  | { action: 'case.letter_reprint'; entityType: 'case'; entityId: string }
   | { action: 'application.pdf_download'; entityType: 'application'; entityId: string; version: number }
   | { action: 'reservation.pdf_download'; entityType: 'reservation'; entityId: string };
 

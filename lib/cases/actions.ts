@@ -11,6 +11,7 @@ import { PANEL_ROLES } from '@/lib/auth/actor';
 import { linkCaseToAccount } from './holder';
 import { changeNotificationSettings } from './notification-settings';
 import { caseForHolderAction } from './access';
+import { openWindowFor } from './letter-window';
 import { registerCase, registerCaseFromApplication, reissueCasePassword } from './registration';
 import { addMissingDocument, assignCase, changeStage, postMessage, resolveMissingDocument, updateMissingDocument } from './handling';
 import { assignSchema, caseIdSchema, changeStageSchema, linkCaseSchema, messageSchema, missingDocumentSchema, notificationSettingsSchema, registerCaseSchema, resolveDocumentSchema } from './schemas';
@@ -30,10 +31,16 @@ export const linkCaseAction = roleAction(PANEL_ROLES, linkCaseSchema, async (inp
   linkCaseToAccount(await getDb(), { ...actor, clientAddress: clientAddress(await headers()) }, input.number, input.password),
 );
 
-export const registerCaseAction = roleAction(CLERKS, registerCaseSchema, async (input, actor) => registerCase(await getDb(), actor, input));
+/** After a password is issued, the same staff member may print the letter again for a short while (lib/cases/letter-window.ts). */
+async function withLetterWindow<R extends { password: string }>(actor: { id: string }, caseId: string | ((r: R) => string), result: ActionResult<R>): Promise<ActionResult<R>> {
+  if (result.ok) await openWindowFor(typeof caseId === 'string' ? caseId : caseId(result), actor.id, result.password);
+  return result;
+}
+
+export const registerCaseAction = roleAction(CLERKS, registerCaseSchema, async (input, actor) => withLetterWindow(actor, (r) => r.caseId, await registerCase(await getDb(), actor, input)));
 
 export const reissuePasswordAction = roleAction(['reception', 'admin'], caseIdSchema, async ({ caseId }, actor) =>
-  reissueCasePassword(await getDb(), actor, caseId),
+  withLetterWindow(actor, caseId, await reissueCasePassword(await getDb(), actor, caseId)),
 );
 
 export const changeStageAction = roleAction(CLERKS, changeStageSchema, async (i, actor) => changeStage(await getDb(), actor, i.caseId, i.stage, i.note));
@@ -53,5 +60,5 @@ export const assignCaseAction = roleAction(CLERKS, assignSchema, async (i, actor
 export const registerFromApplicationAction = roleAction(
   CLERKS,
   z.object({ applicationId: z.string().uuid(), version: z.coerce.number().int().min(1), notifyConsent: z.boolean(), acknowledgeDifferences: z.boolean().optional() }),
-  async (i, actor) => registerCaseFromApplication(await getDb(), actor, i.applicationId, i.version, i.notifyConsent, i.acknowledgeDifferences ?? false),
+  async (i, actor) => withLetterWindow(actor, (r) => r.caseId, await registerCaseFromApplication(await getDb(), actor, i.applicationId, i.version, i.notifyConsent, i.acknowledgeDifferences ?? false)),
 );

@@ -259,13 +259,15 @@ describe.each(testDatabases.filter((d) => d.name === 'postgres'))('notification 
       resetConfigForTests();
       const [u] = await h.db.insert(users).values({ email: 'w@duw.test', role: 'clerk' }).returning();
       const clerk: Actor = { id: u!.id, role: 'clerk', email: u!.email };
-      const ids: string[] = [];
-      for (let i = 0; i < 40; i++) {
-        const c = await registerCase(h.db, clerk, { formNumber: 1, applicantName: 'X', contactEmail: `w${i}@example.com`, contactPhone: null, notifyConsent: true, locale: 'pl' });
-        if (!c.ok) throw new Error();
-        ids.push(c.caseId);
-        await changeStage(h.db, clerk, c.caseId, 'formal_check');
-      }
+      // Registered side by side: each case password is a slow hash, and Node runs four at once.
+      const ids = await Promise.all(
+        Array.from({ length: 40 }, async (_, i) => {
+          const c = await registerCase(h.db, clerk, { formNumber: 1, applicantName: 'X', contactEmail: `w${i}@example.com`, contactPhone: null, notifyConsent: true, locale: 'pl' });
+          if (!c.ok) throw new Error();
+          await changeStage(h.db, clerk, c.caseId, 'formal_check');
+          return c.caseId;
+        }),
+      );
       // A second connection pool on the same database: a worker in another instance.
       const { openDb } = await import('@/db/client');
       const second = await openDb({ url: h.url! });

@@ -15,6 +15,7 @@ import { MissingDocumentItem } from '@/components/staff/cases/missing-document-i
 import { MessageForm } from '@/components/staff/cases/message-form';
 import { AssignForm } from '@/components/staff/cases/assign-form';
 import { ReissuePassword } from '@/components/staff/cases/reissue-password';
+import { letterWindowFor } from '@/lib/cases/letter-window';
 import { auditStaffRead } from '@/lib/audit/staff-reads';
 import { TableWrap } from '@/components/ui/table-wrap';
 
@@ -40,6 +41,7 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
   const c = view.case;
   const limit = timeLimitStatus(c.formNumber, view.timeline.map((e) => ({ stage: e.stage, date: warsawDate(e.at) })), warsawDate(new Date()));
   const open = view.missing.filter((d) => !d.resolvedAt);
+  const letterWindow = await letterWindowFor(c.id, actor.id);
   return (
     <>
       <p>
@@ -106,6 +108,19 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
             <AssignForm caseId={c.id} current={c.assignedTo} staff={staff} />
           </section>
         </>
+      ) : null}
+
+      {letterWindow ? (
+        <section aria-labelledby="reprint-title">
+          <h2 id="reprint-title">{t('reprintTitle')}</h2>
+          <p>{t('reprintIntro', { time: format.dateTime(letterWindow.until, { timeStyle: 'short' }) })}</p>
+          <form method="post" action={`/api/staff/cases/${c.id}/letter`} target="_blank">
+            <input type="hidden" name="reprint" value="1" />
+            <button type="submit" className="button">
+              {t('reprint')}
+            </button>
+          </form>
+        </section>
       ) : null}
 
       {actor.role === 'reception' || actor.role === 'admin' ? (
