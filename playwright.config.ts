@@ -18,6 +18,8 @@ const e2eEnv = {
   NEXTAUTH_URL: baseURL,
   // The journeys sign in with the demo accounts, even if the shell has DATABASE_URL or NODE_ENV=production.
   SEED_DEMO: '1',
+  // Case notices at once, so the journeys can read them; joining a clerk's changes has an integration test.
+  CASE_NOTICE_HOLD_SECONDS: '0',
   // The test OpenID Connect provider that global-setup starts (its port follows E2E_PORT unless E2E_OIDC_PORT is set).
   OIDC_ISSUER: oidcIssuer(),
   OIDC_CLIENT_ID,

@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'db/**/*.test.ts', 'test/**/*.test.ts', 'messages/**/*.test.ts', 'components/**/*.test.ts'],
     environment: 'node',
+    // Case notices go out at once in tests; the hold that joins them has its own test (lib/notifications/outbox.int.test.ts).
+    env: { CASE_NOTICE_HOLD_SECONDS: '0' },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // PGlite instances are memory-hungry; two workers fit the 2-core machines.

@@ -31,6 +31,8 @@ const schema = z.object({
   NOTIFICATION_WORKER: z.enum(['in-process', 'off']).optional(),
   // A notice that cannot be delivered is retried (after the 1–16 minute back-off, every 16 minutes) until it is this many hours old; then it is marked failed.
   OUTBOX_RETRY_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(24),
+  // A case notice waits this long, so that a clerk's several changes in one sitting go out as one notice.
+  CASE_NOTICE_HOLD_SECONDS: z.coerce.number().int().min(0).max(3600).default(180),
   // Sign-in through an external OpenID Connect provider (e.g. a Keycloak realm); on only when the first three are set.
   OIDC_ISSUER: unsetIfEmpty(z.string().url().optional()),
   OIDC_CLIENT_ID: unsetIfEmpty(z.string().optional()),

@@ -19,6 +19,8 @@ export const notificationKindEnum = pgEnum('notification_kind', [
   'account_reset_password',
   'account_staff_invite',
   'account_register_attempt',
+  // Several changes to one case within the hold time, sent as one notice.
+  'case_updated',
 ]);
 
 /**

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { routing } from '@/i18n/routing';
 import { formatCaseNumber, generateCasePassword } from '@/lib/cases/credentials';
-import { caseNoticeText, type NoticeKind } from './case-notice';
+import { caseNoticeText, type CaseNoticeKind } from './case-notice';
 
-const KINDS: NoticeKind[] = ['stage_changed', 'missing_document', 'message'];
+const KINDS: CaseNoticeKind[] = ['stage_changed', 'missing_document', 'message', 'case_updated'];
 const NAMES = ['Olena Kovalenko', 'Иван Петров', 'Aliaksandr Łukaszenka', 'María José García', 'Nguyễn Văn An'];
 
 describe('case notices carry no personal data', () => {

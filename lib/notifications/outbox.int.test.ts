@@ -11,7 +11,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { consumeEmailToken } from '@/lib/auth/tokens';
 import { translatorFor } from '@/lib/i18n/translator';
 import { registerCase } from '@/lib/cases/registration';
-import { changeStage } from '@/lib/cases/handling';
+import { addMissingDocument, changeStage, postMessage } from '@/lib/cases/handling';
 import { applyRetention } from '@/lib/housekeeping/retention';
 import type { SmsProvider } from './sms';
 import { enqueueAccountMail, STAFF_INVITE_TTL_SECONDS, type AccountMailKind } from './account-mail';
@@ -131,6 +131,41 @@ describe.each(testDatabases)('notification outbox on $name', ({ open }) => {
     if (!c.ok) throw new Error('registration failed');
     await changeStage(h.db, clerk, c.caseId, 'formal_check');
   };
+
+  it('joins a clerk’s several changes to one case into one held notice per channel, and a later change gets its own', async () => {
+    process.env.CASE_NOTICE_HOLD_SECONDS = '120';
+    resetConfigForTests();
+    const smtp = await startTestSmtp();
+    process.env.SMTP_URL = smtp.url;
+    resetConfigForTests();
+    try {
+      const c = await registerCase(h.db, clerk, { formNumber: 1, applicantName: 'Olena Kovalenko', contactEmail: 'joined@example.com', contactPhone: '+48600700800', notifyConsent: true, locale: 'uk' });
+      if (!c.ok) throw new Error();
+      await changeStage(h.db, clerk, c.caseId, 'formal_check');
+      await addMissingDocument(h.db, clerk, c.caseId, { title: 'Umowa najmu' });
+      await postMessage(h.db, clerk, c.caseId, 'Proszę o dokument');
+      await changeStage(h.db, clerk, c.caseId, 'summons_fee');
+      const held = await h.db.select().from(notificationOutbox).where(eq(notificationOutbox.caseId, c.caseId));
+      expect(held.map((r) => [r.channel, r.kind, r.status]).sort()).toEqual([
+        ['email', 'case_updated', 'pending'],
+        ['sms', 'case_updated', 'pending'],
+      ]);
+      // Nothing goes out while the notice is held.
+      expect(await processOutbox(h.db, noSms)).toEqual({ sent: 0, failed: 0 });
+      await h.db.update(notificationOutbox).set({ nextAttemptAt: sql`now() - interval '1 second'` }).where(eq(notificationOutbox.caseId, c.caseId));
+      expect(await processOutbox(h.db, noSms)).toEqual({ sent: 2, failed: 0 });
+      const mails = smtp.received.filter((m) => recipientsOf([m])[0]!.includes('joined@example.com'));
+      expect(mails).toHaveLength(1);
+      expect(mails[0]!.text).toContain(translatorFor('uk')('notices.case_updated', { url: `${APP_URL}/uk/case` }).slice(0, 40));
+      // After it went out, the next change is a new notice with its own kind.
+      await postMessage(h.db, clerk, c.caseId, 'Dziękujemy');
+      const next = await h.db.select().from(notificationOutbox).where(eq(notificationOutbox.caseId, c.caseId));
+      expect(next.filter((r) => r.status === 'pending').map((r) => r.kind)).toEqual(['message', 'message']);
+    } finally {
+      delete process.env.CASE_NOTICE_HOLD_SECONDS;
+      await smtp.close();
+    }
+  });
 
   it('delivers every notice, case notices and account mails, exactly once after SMTP was down for two hours', async () => {
     const mailbox = await startTestSmtp();

@@ -26,14 +26,41 @@ if (STALE_CLAIM_SECONDS * 1000 <= SEND_DEADLINE_MS) throw new Error('The outbox 
 /** How many rows one pass takes, one lease at a time, so that a pass ends and the worker's other jobs run. */
 const PASS_LIMIT = 20;
 
-/** Call in the transaction that makes the change: the notice exists exactly when the change does. */
+/**
+ * Call in the transaction that makes the change: the notice exists exactly when
+ * the change does. It waits CASE_NOTICE_HOLD_SECONDS before it goes out, and
+ * further changes to the case in that time join it (as "your case was
+ * updated") instead of each sending its own: a clerk's sitting is one notice.
+ */
 export async function enqueueCaseNotice(tx: DbOrTx, c: Pick<Case, 'id' | 'locale' | 'notifyConsent' | 'notifyEmail' | 'notifySms' | 'contactEmail' | 'contactPhone'>, kind: NoticeKind) {
   if (!c.notifyConsent) return;
   const rows = [
     ...(c.notifyEmail && c.contactEmail ? [{ channel: 'email' as const, recipient: c.contactEmail }] : []),
     ...(c.notifySms && c.contactPhone ? [{ channel: 'sms' as const, recipient: c.contactPhone }] : []),
   ];
-  if (rows.length) await tx.insert(notificationOutbox).values(rows.map((r) => ({ ...r, caseId: c.id, locale: c.locale, kind })));
+  const hold = config().CASE_NOTICE_HOLD_SECONDS;
+  for (const r of rows) {
+    const [waiting] = await tx
+      .select({ id: notificationOutbox.id, kind: notificationOutbox.kind })
+      .from(notificationOutbox)
+      .where(
+        and(
+          eq(notificationOutbox.caseId, c.id),
+          eq(notificationOutbox.channel, r.channel),
+          eq(notificationOutbox.recipient, r.recipient),
+          eq(notificationOutbox.status, 'pending'),
+          eq(notificationOutbox.attempts, 0),
+          // Still held: a row already due may be in a worker's hands at any moment.
+          sql`${notificationOutbox.nextAttemptAt} > now()`,
+        ),
+      )
+      .for('update');
+    if (waiting) {
+      if (waiting.kind !== kind) await tx.update(notificationOutbox).set({ kind: 'case_updated' }).where(eq(notificationOutbox.id, waiting.id));
+      continue;
+    }
+    await tx.insert(notificationOutbox).values({ ...r, caseId: c.id, locale: c.locale, kind, nextAttemptAt: sql`now() + make_interval(secs => ${hold})` });
+  }
 }
 
 /** Back-off after the n-th failed attempt: 1, 2, 4, 8, 16 minutes, then 16 minutes again and again. */

@@ -3,7 +3,7 @@ import type { Db } from '@/db/client';
 import type { notificationOutbox } from '@/db/schema';
 import { config } from '@/lib/config';
 import type { Mail } from './mailer';
-import { caseNoticeText, type NoticeKind } from './case-notice';
+import { caseNoticeText, type CaseNoticeKind } from './case-notice';
 import { renderEnquiryNotice } from '@/lib/enquiries/notices';
 import { renderReservationNotice } from '@/lib/reservations/notice';
 import { renderAccountMail } from './account-mail';
@@ -12,7 +12,7 @@ export type OutboxRow = typeof notificationOutbox.$inferSelect;
 export type RenderedNotice = Pick<Mail, 'subject' | 'text' | 'attachments'>;
 type Renderer = (db: Db, row: OutboxRow) => Promise<RenderedNotice>;
 
-const caseNotice: Renderer = async (_db, row) => caseNoticeText(row.kind as NoticeKind, row.locale, config().appUrl);
+const caseNotice: Renderer = async (_db, row) => caseNoticeText(row.kind as CaseNoticeKind, row.locale, config().appUrl);
 
 /**
  * What each kind of outbox row says. Texts are built at delivery time, in the
@@ -23,6 +23,7 @@ const renderers: Record<OutboxRow['kind'], Renderer | undefined> = {
   stage_changed: caseNotice,
   missing_document: caseNotice,
   message: caseNotice,
+  case_updated: caseNotice,
   reservation_confirmed: renderReservationNotice,
   reservation_moved: renderReservationNotice,
   reservation_cancelled: renderReservationNotice,
