@@ -5,9 +5,9 @@ import { expect, test, type Browser, type Page } from './support/fixtures';
 import pl from '../messages/pl.json';
 import en from '../messages/en.json';
 import { addDays } from '../lib/calendar/dates';
-import { polishHolidays } from '../lib/calendar/holidays';
 import { fillMessage, hydrated, signInAs } from './support/session';
 import { expectNoAxeViolations } from './support/axe';
+import { openAllDay } from './support/schedule';
 import { registerKiosk } from './support/kiosk';
 
 // Legnica's card collection: no other journey books it or takes its walk-in tickets.
@@ -16,7 +16,6 @@ const SERVICE = { slug: 'collect-card', name: 'Odbiór karty pobytu' };
 // Another location, where a Legnica kiosk is nobody.
 const OTHER = { slug: 'walbrzych', name: 'Delegatura w Wałbrzychu' };
 const K = pl.kioskDevices;
-const A = pl.reservationsAdmin;
 const ROOT = process.cwd();
 const UUID = '00000000-0000-4000-8000-000000000000';
 
@@ -98,27 +97,7 @@ test('an admin pairs a kiosk for one location; it checks in and prints tickets t
   const admin = await session(browser, 'admin@pobyt.test', 'Admin-Demo-2026!');
 
   // Legnica's card collection opens all day on the visit day, so a reservation can be checked in now.
-  const holiday = polishHolidays(Number(day.slice(0, 4))).find((h) => h.date === day);
-  if (holiday) {
-    await admin.goto('/pl/staff/reservations/config/closed-days');
-    await hydrated(admin);
-    await admin.getByRole('row').filter({ hasText: holiday.name }).getByRole('button').click();
-    await expect(admin.getByRole('row').filter({ hasText: holiday.name })).toHaveCount(0);
-  }
-  await admin.goto('/pl/staff/reservations/config/schedules');
-  await hydrated(admin);
-  const form = admin.getByRole('form', { name: A.schedules.create });
-  await form.getByLabel(A.schedules.location).selectOption({ label: LOCATION.name });
-  await form.getByLabel(A.schedules.service).selectOption({ label: SERVICE.name });
-  await form.getByLabel(A.schedules.kindDate).check();
-  await form.getByLabel(A.schedules.date, { exact: true }).fill(day);
-  await form.getByLabel(A.schedules.opensAt).fill('00:00');
-  await form.getByLabel(A.schedules.closesAt).fill('23:59');
-  await form.getByLabel(A.schedules.slotMinutes).fill('15');
-  await form.getByLabel(A.schedules.capacity).fill('2');
-  await form.getByLabel(A.schedules.releaseDaysBefore).fill('28');
-  await form.getByRole('button', { name: A.schedules.create }).click();
-  await expect(admin.getByRole('status').filter({ hasText: A.schedules.saved })).toBeVisible();
+  await openAllDay(admin, day, LOCATION, SERVICE);
 
   const applicant = await session(browser, 'applicant@pobyt.test', 'Applicant-Demo-2026');
   await applicant.goto(`/pl/account/reservations/new?location=${LOCATION.slug}&service=${SERVICE.slug}&month=${day.slice(0, 7)}&day=${day}`);

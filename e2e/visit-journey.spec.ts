@@ -1,15 +1,14 @@
 import { expect, test, type Browser, type Page } from './support/fixtures';
 import pl from '../messages/pl.json';
 import { addDays } from '../lib/calendar/dates';
-import { polishHolidays } from '../lib/calendar/holidays';
 import { fillMessage, hydrated, signInAs } from './support/session';
 import { expectNoAxeViolations } from './support/axe';
+import { openAllDay } from './support/schedule';
 import { kioskFor } from './support/kiosk';
 
 // Jelenia Góra's fingerprinting: no other journey books it or uses its desks.
 const LOCATION = { slug: 'jelenia-gora', name: 'Delegatura w Jeleniej Górze' };
 const SERVICE = { slug: 'fingerprints', name: 'Pobranie odcisków palców' };
-const A = pl.reservationsAdmin;
 
 /** The Warsaw date whose slots start within the next half hour: today, or tomorrow in the last half hour of the day. */
 function visitDay(): string {
@@ -42,27 +41,7 @@ test('a visit from the schedule to the desk: booked online, checked in at the ki
 
   // The admin opens Jelenia Góra's fingerprinting all day on the visit day, released already.
   const admin = await session(browser, 'admin@pobyt.test', 'Admin-Demo-2026!');
-  const holiday = polishHolidays(Number(day.slice(0, 4))).find((h) => h.date === day);
-  if (holiday) {
-    await admin.goto('/pl/staff/reservations/config/closed-days');
-    await hydrated(admin);
-    await admin.getByRole('row').filter({ hasText: holiday.name }).getByRole('button').click();
-    await expect(admin.getByRole('row').filter({ hasText: holiday.name })).toHaveCount(0);
-  }
-  await admin.goto('/pl/staff/reservations/config/schedules');
-  await hydrated(admin);
-  const form = admin.getByRole('form', { name: A.schedules.create });
-  await form.getByLabel(A.schedules.location).selectOption({ label: LOCATION.name });
-  await form.getByLabel(A.schedules.service).selectOption({ label: SERVICE.name });
-  await form.getByLabel(A.schedules.kindDate).check();
-  await form.getByLabel(A.schedules.date, { exact: true }).fill(day);
-  await form.getByLabel(A.schedules.opensAt).fill('00:00');
-  await form.getByLabel(A.schedules.closesAt).fill('23:59');
-  await form.getByLabel(A.schedules.slotMinutes).fill('15');
-  await form.getByLabel(A.schedules.capacity).fill('2');
-  await form.getByLabel(A.schedules.releaseDaysBefore).fill('28');
-  await form.getByRole('button', { name: A.schedules.create }).click();
-  await expect(admin.getByRole('status').filter({ hasText: A.schedules.saved })).toBeVisible();
+  await openAllDay(admin, day, LOCATION, SERVICE);
 
   const before = await bookedOnlineThisWeek(admin);
 
