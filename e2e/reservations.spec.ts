@@ -68,6 +68,9 @@ test('an applicant books a visit in Russian by keyboard, gets the e-mail with a 
   await pressOn(page, await dayLinkFromDayAfterTomorrow(page));
 
   await expect(page.getByRole('heading', { level: 1 })).toContainText(r.book.chooseTime);
+  // Before a time is chosen, the person learns to come early and when changes close.
+  await expect(page.getByText(r.visitor.ruleEarly)).toBeVisible();
+  await expect(page.getByText(r.details.changeRule.replace('{hours}', '24'))).toBeVisible();
   await expectNoAxeViolations(page);
   const time = page.locator('.time-list a').first();
   const timeText = (await time.locator('.time').textContent())!;

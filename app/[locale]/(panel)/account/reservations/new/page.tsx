@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import type { Locale } from '@/i18n/routing';
 import { Link } from '@/i18n/navigation';
+import { CHANGE_CUTOFF_HOURS } from '@/lib/reservations/booking';
 import { requireRole } from '@/lib/auth/session';
 import { PANEL_ROLES } from '@/lib/auth/actor';
 import { freeDays } from '@/lib/reservations/availability';
@@ -106,6 +107,10 @@ export default async function BookVisitPage({ searchParams }: { searchParams: Pr
         </>
       ) : (
         <>
+          <div className="notice">
+            <p>{t('visitor.ruleEarly')}</p>
+            <p>{t('details.changeRule', { hours: CHANGE_CUTOFF_HOURS })}</p>
+          </div>
           <FreeTimes locationId={location.id} serviceId={service.id} day={day} slotHref={(id) => href({ ...base, month: month.current, day, slot: String(id) })} />
           <p>
             <Link href={href({ ...base, month: month.current })}>{t('book.otherDay')}</Link>
