@@ -78,10 +78,12 @@ test('a clerk registers a case and prints the letter; the holder follows it; not
 
   const docs = page.getByRole('region', { name: uk.cases.holder.missingDocuments });
   await expect(docs.getByText('Umowa najmu mieszkania', { exact: true })).toBeVisible();
-  const remark = docs.getByRole('button', { name: uk.cases.holder.remarkFor.replace('{document}', 'Umowa najmu mieszkania') });
+  // The (!) button says in words what it opens, and for which document.
+  const remark = docs.getByRole('button', { name: `${uk.cases.holder.remarkShow}: Umowa najmu mieszkania` });
   await expect(remark).toHaveAttribute('aria-expanded', 'false');
   await remark.click();
-  await expect(remark).toHaveAttribute('aria-expanded', 'true');
+  const opened = docs.getByRole('button', { name: `${uk.cases.holder.remarkHide}: Umowa najmu mieszkania` });
+  await expect(opened).toHaveAttribute('aria-expanded', 'true');
   await expect(docs.getByText('Kopia poświadczona za zgodność z oryginałem')).toBeVisible();
   await expectNoAxeViolations(page);
 

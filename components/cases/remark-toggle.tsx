@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import { useTranslations } from 'next-intl';
 
-/** The (!) button: a real button that opens the remark in place and says so to screen readers. */
+/** The (!) button: a real button that says in words what it opens (for everyone, not only screen readers) and opens the remark in place. */
 export function RemarkToggle({ document, remark }: { document: string; remark: string }) {
   const t = useTranslations('cases.holder');
   const [open, setOpen] = useState(false);
@@ -11,8 +11,8 @@ export function RemarkToggle({ document, remark }: { document: string; remark: s
   return (
     <>
       <button type="button" className="remark-button" aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>
-        <span aria-hidden="true">(!)</span>
-        <span className="visually-hidden">{t('remarkFor', { document })}</span>
+        <span aria-hidden="true">(!)</span> {open ? t('remarkHide') : t('remarkShow')}
+        <span className="visually-hidden">: {document}</span>
       </button>
       <div id={id} hidden={!open} className="remark">
         {remark}
