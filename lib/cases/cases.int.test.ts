@@ -260,12 +260,11 @@ describe.each(testDatabases.filter((d) => d.name === 'postgres'))('notification 
       const [u] = await h.db.insert(users).values({ email: 'w@duw.test', role: 'clerk' }).returning();
       const clerk: Actor = { id: u!.id, role: 'clerk', email: u!.email };
       // Registered side by side: each case password is a slow hash, and Node runs four at once.
-      const ids = await Promise.all(
+      await Promise.all(
         Array.from({ length: 40 }, async (_, i) => {
           const c = await registerCase(h.db, clerk, { formNumber: 1, applicantName: 'X', contactEmail: `w${i}@example.com`, contactPhone: null, notifyConsent: true, locale: 'pl' });
           if (!c.ok) throw new Error();
           await changeStage(h.db, clerk, c.caseId, 'formal_check');
-          return c.caseId;
         }),
       );
       // A second connection pool on the same database: a worker in another instance.
