@@ -110,3 +110,22 @@ test('an admin publishes an announcement that the home page shows', async ({ pag
   const section = page.getByRole('region', { name: en.home.announcementsTitle });
   await expect(section.getByRole('heading', { name: title })).toBeVisible();
 });
+
+test('on a phone the header folds its menu away and opens it by keyboard', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto('/uk');
+  const header = page.locator('body > header, header').first();
+  const box = await header.boundingBox();
+  expect(box!.height, 'header height at 360 px').toBeLessThan(220);
+  await expect(page.getByRole('link', { name: uk.nav.forms })).toBeHidden();
+  const menu = page.getByText(uk.nav.menu, { exact: true });
+  await menu.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('link', { name: uk.nav.forms })).toBeVisible();
+  await expect(page.getByRole('link', { name: uk.nav.signIn })).toBeVisible();
+  await expectNoAxeViolations(page);
+  // Wide screens keep the menu open and show no "Menu" button.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expect(page.getByText(uk.nav.menu, { exact: true })).toBeHidden();
+  await expect(page.getByRole('link', { name: uk.nav.forms })).toBeVisible();
+});
