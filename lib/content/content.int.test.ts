@@ -31,6 +31,13 @@ describe.each(testDatabases)('information panel content on $name', ({ open }) =>
     expect((await searchContent(h.db, 'en', 'work permit'))[0]?.slug).toMatch(/work-permit|forms\/8/);
   });
 
+  it('understands the applicant’s own words: exchanging a residence card, in each language', async () => {
+    expect((await searchContent(h.db, 'en', 'exchange residence card'))[0]?.slug).toBe('services/residence-card');
+    expect((await searchContent(h.db, 'pl', 'wymiana karty'))[0]?.slug).toBe('services/residence-card');
+    expect((await searchContent(h.db, 'uk', 'обмін карти'))[0]?.slug).toBe('services/residence-card');
+    expect((await searchContent(h.db, 'ru', 'обмен карты'))[0]?.slug).toBe('services/residence-card');
+  });
+
   it('highlights the matched words in the snippet and finds nothing for nonsense', async () => {
     const [hit] = await searchContent(h.db, 'uk', 'проживання');
     expect(hit?.snippet).toMatch(/\u0001прожива/i);

@@ -18,6 +18,14 @@ describe('toTsQuery', () => {
   });
 });
 
+describe('synonyms', () => {
+  it('lets a word people use match the words the pages use, and leaves other words alone', () => {
+    expect(toTsQuery('exchange card', 'en')).toBe('(exchange:* | exchang:* | replac:* | renew:* | swap:*) & card:*');
+    expect(toTsQuery('обмін', 'uk')).toContain('замін:*');
+    expect(toTsQuery('pobyt', 'pl')).toBe('poby:*');
+  });
+});
+
 describe('highlightParts', () => {
   it('splits a snippet into marked and plain parts without interpreting HTML', () => {
     expect(highlightParts('Zezwolenie na \u0001pobyt\u0002 <b>stały</b>')).toEqual([

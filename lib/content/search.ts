@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { searchConfigSql } from '@/db/schema';
 import type { Locale } from '@/i18n/routing';
+import { synonymStems } from './synonyms';
 
 export const HIGHLIGHT_START = '\u0001';
 export const HIGHLIGHT_END = '\u0002';
@@ -21,10 +22,12 @@ export function toTsQuery(text: string, locale: Locale): string | null {
   const words = (text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8);
   if (!words.length) return null;
   const stemmed = STEMMED.includes(locale);
+  const prefix = (w: string) => (stemmed || w.length < 5 ? `${w}:*` : `${w.slice(0, Math.max(4, w.length - (w.length >= 7 ? 3 : 1)))}:*`);
   return words
     .map((w) => {
-      if (stemmed || w.length < 5) return `${w}:*`;
-      return `${w.slice(0, Math.max(4, w.length - (w.length >= 7 ? 3 : 1)))}:*`;
+      // A word people use for what the pages call otherwise matches any word of its group.
+      const group = synonymStems(w, locale);
+      return group ? `(${[prefix(w), ...group.map((g) => `${g}:*`)].filter((t, i, all) => all.indexOf(t) === i).join(' | ')})` : prefix(w);
     })
     .join(' & ');
 }
