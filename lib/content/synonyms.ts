@@ -9,8 +9,8 @@ import type { Locale } from '@/i18n/routing';
  */
 export const SYNONYMS: Record<Locale, readonly (readonly string[])[]> = {
   pl: [
-    ['wymian', 'wymien', 'zamian', 'zamien', 'odnow', 'przedłuż', 'nowa karta', 'nową kart'],
-    ['kart', 'legitymac', 'dokument pobyt'],
+    ['wymian', 'wymien', 'zamian', 'zamien', 'odnow'],
+    ['kart', 'legitymac'],
     ['zgubi', 'zgub', 'utrat', 'utraci', 'kradzież', 'skradzi'],
     ['praca', 'pracy', 'pracow', 'zatrudni'],
   ],
@@ -20,19 +20,19 @@ export const SYNONYMS: Record<Locale, readonly (readonly string[])[]> = {
     ['job', 'work', 'employ'],
   ],
   ru: [
-    ['обмен', 'обменя', 'замен', 'замени', 'продл', 'новая карт', 'новую карт'],
+    ['обмен', 'обменя', 'замен', 'замени'],
     ['потер', 'утер', 'украл', 'краж'],
     ['работ', 'трудоустр'],
   ],
   uk: [
-    ['обмін', 'обміня', 'замін', 'заміни', 'продов', 'нова карт', 'нову карт'],
+    ['обмін', 'обміня', 'замін', 'заміни'],
     ['загуби', 'втрат', 'вкрал', 'крадіж'],
     ['робот', 'праці', 'праце'],
   ],
 };
 
-/** The stems of the group a typed word belongs to (only single-word stems), or null. */
+/** The stems of the group a typed word belongs to, or null. */
 export function synonymStems(word: string, locale: Locale): string[] | null {
-  const group = SYNONYMS[locale].find((g) => g.some((stem) => !stem.includes(' ') && word.startsWith(stem)));
-  return group ? group.filter((s) => !s.includes(' ')) : null;
+  const group = SYNONYMS[locale].find((g) => g.some((stem) => word.startsWith(stem)));
+  return group ? [...group] : null;
 }
