@@ -179,4 +179,12 @@ test('an employer books a visit for an employee and sees it in the schedule of b
   await expect(row).toContainText('MYKOLA BONDARENKO');
   await expect(row).toContainText('Złożenie wniosku');
   await expectNoAxeViolations(page);
+
+  // On a phone the schedule is a list of cards: the link to the visit is on screen, nothing scrolls sideways.
+  await page.setViewportSize({ width: 360, height: 780 });
+  const link = page.getByRole('link', { name: new RegExp(code) });
+  const box = (await link.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(360);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectNoAxeViolations(page);
 });

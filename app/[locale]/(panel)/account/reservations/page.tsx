@@ -20,37 +20,40 @@ export default async function ReservationsPage() {
   const locale = (await getLocale()) as Locale;
   const all = await reservationsOf(await getDb(), actor.id);
   const now = Date.now();
-  const upcoming = all.filter((r) => r.startsAt.getTime() >= now - 3_600_000).reverse();
-  const past = all.filter((r) => r.startsAt.getTime() < now - 3_600_000);
+  // Coming visits on their own; past and cancelled ones below, so the next visit is never lost among them.
+  const coming = (r: (typeof all)[number]) => r.status === 'active' && r.startsAt.getTime() >= now - 3_600_000;
+  const upcoming = all.filter(coming).reverse();
+  const past = all.filter((r) => !coming(r));
   const employer = actor.role === 'employer';
   const table = (rows: typeof all, caption: string) => (
     <TableWrap label={caption}>
-      <table>
+      {/* On a phone each row becomes a card (CSS), with the link to the visit first. */}
+      <table className="cards-on-phone">
         <caption>{caption}</caption>
         <thead>
           <tr>
+            <th scope="col">{t('details.code')}</th>
             <th scope="col">{t('details.when')}</th>
             <th scope="col">{t('details.visitor')}</th>
             <th scope="col">{t('details.service')}</th>
             <th scope="col">{t('details.place')}</th>
             <th scope="col">{t('details.status')}</th>
-            <th scope="col">{t('details.code')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
-              <td>{visitWhen(r.startsAt, locale)}</td>
-              <td>{`${r.givenName} ${r.familyName}`}</td>
-              <td>{localName(r.serviceNames, locale)}</td>
-              <td>{`${r.locationName}, ${r.city}`}</td>
-              <td>{t(`status.${r.status}`)}</td>
-              <td>
+              <td data-label={t('details.code')}>
                 <Link href={`/account/reservations/${r.id}`}>
                   {r.code}
                   <span className="visually-hidden"> – {t('list.open')}</span>
                 </Link>
               </td>
+              <td data-label={t('details.when')}>{visitWhen(r.startsAt, locale)}</td>
+              <td data-label={t('details.visitor')}>{`${r.givenName} ${r.familyName}`}</td>
+              <td data-label={t('details.service')}>{localName(r.serviceNames, locale)}</td>
+              <td data-label={t('details.place')}>{`${r.locationName}, ${r.city}`}</td>
+              <td data-label={t('details.status')}>{t(`status.${r.status}`)}</td>
             </tr>
           ))}
         </tbody>
