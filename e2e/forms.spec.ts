@@ -153,6 +153,14 @@ test('an applicant fills the temporary residence form in Ukrainian, fixes mistak
   await hydrated(page);
   await expect(flatNote).toHaveValue('Na papierze: 5');
   await expect(flatMatches).not.toBeChecked();
+  // The keyboard works down the paper: focus starts on the first row; Enter ticks it and moves on.
+  const checks = page.locator('.compare-check');
+  await expect(checks.nth(0)).toBeFocused();
+  await checks.nth(0).uncheck();
+  await checks.nth(0).focus();
+  await page.keyboard.press('Enter');
+  await expect(checks.nth(0)).toBeChecked();
+  await expect(checks.nth(1)).toBeFocused();
 
   // After "differences found", registering takes an explicit confirmation; then the application becomes a case, with its first letter.
   await expect(page.getByText(pl.cases.staff.differencesWarning)).toBeVisible();

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { useErrorMessage } from '@/components/ui/use-error-message';
 import { useRouter } from '@/i18n/navigation';
@@ -35,8 +35,21 @@ export function ComparisonForm({
   const [result, setResult] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const set = (path: string, patch: Partial<{ matches: boolean; note: string }>) => setState((s) => ({ ...s, [path]: { ...s[path]!, ...patch } }));
+  // The clerk works down the paper: focus starts on the first row, and Enter ticks a row and moves to the next.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLInputElement>('.compare-check')?.focus();
+  }, []);
+  const tickAndNext = (path: string) => (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    set(path, { matches: true });
+    const checks = [...(formRef.current?.querySelectorAll<HTMLInputElement>('.compare-check') ?? [])];
+    checks[checks.indexOf(e.currentTarget) + 1]?.focus();
+  };
   return (
     <form
+      ref={formRef}
       method="post"
       onSubmit={async (e) => {
         e.preventDefault();
@@ -52,7 +65,13 @@ export function ComparisonForm({
         <fieldset key={s.id} className="compare-section">
           <legend lang="pl">{s.officialTitle}</legend>
           <TableWrap label={s.officialTitle}>
-            <table>
+            <table className="compare-table">
+              <colgroup>
+                <col className="compare-col-field" />
+                <col className="compare-col-value" />
+                <col className="compare-col-check" />
+                <col className="compare-col-note" />
+              </colgroup>
               <thead>
                 <tr>
                   <th scope="col">{t('field')}</th>
@@ -77,6 +96,7 @@ export function ComparisonForm({
                           className="compare-check"
                           checked={state[r.path]!.matches}
                           onChange={(e) => set(r.path, { matches: e.target.checked })}
+                          onKeyDown={tickAndNext(r.path)}
                           aria-label={t('matchesFor', { field: r.officialLabel })}
                         />
                       </td>
