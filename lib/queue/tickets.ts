@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { locations, queueTickets, reservations, ticketCounters, visitServiceLocations, visitServices, visitSlots } from '@/db/schema';
 import { writeAudit } from '@/lib/audit/audit';
@@ -94,7 +94,14 @@ export async function checkIn(db: Db, by: KioskCaller, locationId: number, rawCo
       const [other] = await tx.select({ name: locations.name }).from(locations).where(eq(locations.id, r.slotLocationId));
       return { ok: false, formError: 'checkin_wrong_location', params: { location: other?.name ?? '' } };
     }
-    if (r.checkedInAt || r.status === 'checked_in' || r.status === 'served') return { ok: false, formError: 'checkin_used' };
+    if (r.checkedInAt || r.status === 'checked_in' || r.status === 'served') {
+      // The visitor lost the number, or typed the code again: today's ticket, still waiting or called, is told again.
+      const [own] = await tx
+        .select({ label: queueTickets.label })
+        .from(queueTickets)
+        .where(and(eq(queueTickets.reservationId, r.id), eq(queueTickets.day, warsawDate(now)), inArray(queueTickets.status, ['waiting', 'called'])));
+      return own ? { ok: false, formError: 'checkin_used_ticket', params: { ticket: own.label } } : { ok: false, formError: 'checkin_used' };
+    }
     // Lapsed already (here, or by the late-cancel job): say why, not just "cancelled".
     if ((r.status === 'cancelled' && r.cancelReason === 'late') || r.status === 'no_show') return { ok: false, formError: 'checkin_late', params: { minutes: r.graceMinutes } };
     if (r.status !== 'active') return { ok: false, formError: 'checkin_cancelled' };

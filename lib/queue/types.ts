@@ -7,6 +7,7 @@ export type QueueErrorCode =
   | 'checkin_wrong_location'
   | 'checkin_cancelled'
   | 'checkin_used'
+  | 'checkin_used_ticket'
   | 'checkin_too_early'
   | 'checkin_late'
   | 'walk_in_unavailable'
