@@ -112,6 +112,10 @@ test('an applicant fills the temporary residence form in Ukrainian, fixes mistak
   const title = page.getByRole('heading', { level: 1 });
   await expect(title).toContainText(/W-[A-Z0-9]{4}-[A-Z0-9]{4}/);
   const code = /W-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec((await title.textContent()) ?? '')![0];
+  // After submitting, the page says what happens next, with the way to the service card and to a visit.
+  const next = page.getByRole('region', { name: uk.forms.engine.nextTitle });
+  await expect(next.getByRole('link', { name: uk.forms.engine.nextServiceLink })).toHaveAttribute('href', `/uk/services/${form1.service}`);
+  await expect(next.getByRole('link', { name: uk.forms.engine.nextVisitButton })).toBeVisible();
 
   const pdfHref = (await page.getByRole('link', { name: uk.forms.engine.downloadPdf }).getAttribute('href'))!;
   const downloading = page.waitForEvent('download');

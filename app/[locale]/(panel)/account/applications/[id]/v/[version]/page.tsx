@@ -24,6 +24,7 @@ export default async function SubmittedVersionPage({ params }: { params: Promise
   if (!app || !v) notFound();
   const t = await getTranslations('forms.engine');
   const format = await getFormatter();
+  const def = formDefinition(app.formNumber)!;
   return (
     <>
       <p>
@@ -43,7 +44,23 @@ export default async function SubmittedVersionPage({ params }: { params: Promise
         <p>{t('printExplained')}</p>
       </div>
       {v.version < app.currentVersion ? <p className="notice notice-error">{t('notLatest', { latest: app.currentVersion })}</p> : null}
-      <AnswersList sections={answerSections(formDefinition(app.formNumber)!, v.data)} />
+      <section aria-labelledby="next-steps-title">
+        <h2 id="next-steps-title">{t('nextTitle')}</h2>
+        <ol>
+          <li>{t('nextPrint')}</li>
+          <li>
+            {t('nextService')}{' '}
+            <Link href={`/services/${def.service}`}>{t('nextServiceLink')}</Link>
+          </li>
+          <li>{t('nextVisit')}</li>
+        </ol>
+        <p>
+          <Link className="button button-secondary" href="/account/reservations/new">
+            {t('nextVisitButton')}
+          </Link>
+        </p>
+      </section>
+      <AnswersList sections={answerSections(def, v.data)} />
     </>
   );
 }
