@@ -7,7 +7,7 @@ import en from '../messages/en.json';
 import { addDays } from '../lib/calendar/dates';
 import { fillMessage, hydrated, signInAs } from './support/session';
 import { expectNoAxeViolations } from './support/axe';
-import { openAllDay } from './support/schedule';
+import { bookFirstTime, openAllDay } from './support/schedule';
 import { registerKiosk } from './support/kiosk';
 
 // Legnica's card collection: no other journey books it or takes its walk-in tickets.
@@ -100,18 +100,7 @@ test('an admin pairs a kiosk for one location; it checks in and prints tickets t
   await openAllDay(admin, day, LOCATION, SERVICE);
 
   const applicant = await session(browser, 'applicant@pobyt.test', 'Applicant-Demo-2026');
-  await applicant.goto(`/pl/account/reservations/new?location=${LOCATION.slug}&service=${SERVICE.slug}&month=${day.slice(0, 7)}&day=${day}`);
-  await expect(applicant.getByRole('heading', { level: 1 })).toContainText(pl.reservations.book.chooseTime);
-  await applicant.locator('.time-list a').first().click();
-  await hydrated(applicant);
-  await applicant.getByLabel(pl.reservations.visitor.givenName, { exact: true }).fill('IRYNA');
-  await applicant.getByLabel(pl.reservations.visitor.familyName, { exact: true }).fill('BONDARENKO');
-  await applicant.getByLabel(pl.reservations.visitor.birthDate, { exact: true }).fill('1988-03-09');
-  await applicant.getByLabel(pl.reservations.visitor.passportNumber, { exact: true }).fill(`FK${String(Date.now()).slice(-7)}`);
-  await expect(applicant.locator('[data-pow-state="done"]')).toBeVisible({ timeout: 30_000 });
-  await applicant.getByRole('button', { name: pl.reservations.visitor.confirm }).click();
-  await expect(applicant.getByRole('heading', { name: pl.reservations.details.bookedTitle })).toBeVisible();
-  const code = (await applicant.locator('.reservation-code').textContent())!.trim();
+  const code = await bookFirstTime(applicant, day, LOCATION, SERVICE, { givenName: 'IRYNA', familyName: 'BONDARENKO', birthDate: '1988-03-09', passportPrefix: 'FK' });
   const reservationId = /[0-9a-f-]{36}/.exec(applicant.url())?.[0];
   expect(reservationId, 'the reservation id in the address').toBeTruthy();
 

@@ -3,7 +3,7 @@ import pl from '../messages/pl.json';
 import { addDays } from '../lib/calendar/dates';
 import { fillMessage, hydrated, signInAs } from './support/session';
 import { expectNoAxeViolations } from './support/axe';
-import { openAllDay } from './support/schedule';
+import { bookFirstTime, openAllDay } from './support/schedule';
 import { kioskFor } from './support/kiosk';
 
 // Jelenia Góra's fingerprinting: no other journey books it or uses its desks.
@@ -47,18 +47,7 @@ test('a visit from the schedule to the desk: booked online, checked in at the ki
 
   // The applicant books the first free time of the day.
   const applicant = await session(browser, 'applicant@pobyt.test', 'Applicant-Demo-2026');
-  await applicant.goto(`/pl/account/reservations/new?location=${LOCATION.slug}&service=${SERVICE.slug}&month=${day.slice(0, 7)}&day=${day}`);
-  await expect(applicant.getByRole('heading', { level: 1 })).toContainText(pl.reservations.book.chooseTime);
-  await applicant.locator('.time-list a').first().click();
-  await hydrated(applicant);
-  await applicant.getByLabel(pl.reservations.visitor.givenName, { exact: true }).fill('ANNA');
-  await applicant.getByLabel(pl.reservations.visitor.familyName, { exact: true }).fill('SZEWCZENKO');
-  await applicant.getByLabel(pl.reservations.visitor.birthDate, { exact: true }).fill('1991-07-02');
-  await applicant.getByLabel(pl.reservations.visitor.passportNumber, { exact: true }).fill(`EJ${String(Date.now()).slice(-7)}`);
-  await expect(applicant.locator('[data-pow-state="done"]')).toBeVisible({ timeout: 30_000 });
-  await applicant.getByRole('button', { name: pl.reservations.visitor.confirm }).click();
-  await expect(applicant.getByRole('heading', { name: pl.reservations.details.bookedTitle })).toBeVisible();
-  const code = (await applicant.locator('.reservation-code').textContent())!.trim();
+  const code = await bookFirstTime(applicant, day, LOCATION, SERVICE, { givenName: 'ANNA', familyName: 'SZEWCZENKO', birthDate: '1991-07-02', passportPrefix: 'EJ' });
 
   // The transparency page counts it at once.
   expect(await bookedOnlineThisWeek(admin)).toBe(before + 1);

@@ -32,3 +32,26 @@ export async function openAllDay(admin: Page, day: string, location: { name: str
   await form.getByRole('button', { name: A.schedules.create }).click();
   await expect(admin.getByRole('status').filter({ hasText: A.schedules.saved })).toBeVisible();
 }
+
+/** As the applicant on `page`: books the first free time of `day` for one visitor, as a person would; returns the reservation code. */
+export async function bookFirstTime(
+  page: Page,
+  day: string,
+  location: { slug: string },
+  service: { slug: string },
+  visitor: { givenName: string; familyName: string; birthDate: string; passportPrefix: string },
+): Promise<string> {
+  const v = pl.reservations.visitor;
+  await page.goto(`/pl/account/reservations/new?location=${location.slug}&service=${service.slug}&month=${day.slice(0, 7)}&day=${day}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(pl.reservations.book.chooseTime);
+  await page.locator('.time-list a').first().click();
+  await hydrated(page);
+  await page.getByLabel(v.givenName, { exact: true }).fill(visitor.givenName);
+  await page.getByLabel(v.familyName, { exact: true }).fill(visitor.familyName);
+  await page.getByLabel(v.birthDate, { exact: true }).fill(visitor.birthDate);
+  await page.getByLabel(v.passportNumber, { exact: true }).fill(`${visitor.passportPrefix}${String(Date.now()).slice(-7)}`);
+  await expect(page.locator('[data-pow-state="done"]')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: v.confirm }).click();
+  await expect(page.getByRole('heading', { name: pl.reservations.details.bookedTitle })).toBeVisible();
+  return (await page.locator('.reservation-code').textContent())!.trim();
+}
