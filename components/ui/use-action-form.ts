@@ -93,5 +93,6 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R e
     () => setFocusKey((k) => k + 1),
   );
 
-  return { form, onSubmit, summary, focusKey, formError, setFormError, errorOf, fieldId };
+  const bumpFocus = () => setFocusKey((k) => k + 1);
+  return { form, onSubmit, summary, focusKey, formError, setFormError, bumpFocus, errorOf, fieldId };
 }

@@ -6,7 +6,7 @@ import { getDb } from '@/db/client';
 import { roleAction } from '@/lib/actions/define';
 import { PANEL_ROLES, STAFF_ROLES } from '@/lib/auth/actor';
 import { warsawDate } from '@/lib/calendar/dates';
-import { createDraft, recordComparison, reopenApplication, saveSection, submitApplication } from './applications';
+import { createDraft, recordComparison, reopenApplication, saveSection, saveSectionDraft, submitApplication } from './applications';
 
 const id = z.string().uuid();
 
@@ -17,6 +17,11 @@ export const createDraftAction = roleAction(PANEL_ROLES, z.object({ formNumber: 
 // `values` is checked by the section's own schema inside saveSection (strictly: unknown fields are refused).
 export const saveSectionAction = roleAction(PANEL_ROLES, z.object({ applicationId: id, sectionId: z.string().max(50), values: z.unknown() }), async (i, actor) =>
   saveSection(await getDb(), actor.id, i.applicationId, i.sectionId, i.values, warsawDate(new Date())),
+);
+
+// Kept as typed; the section's own shape (known fields, kinds, sizes) is still enforced.
+export const saveSectionDraftAction = roleAction(PANEL_ROLES, z.object({ applicationId: id, sectionId: z.string().max(50), values: z.unknown() }), async (i, actor) =>
+  saveSectionDraft(await getDb(), actor.id, i.applicationId, i.sectionId, i.values),
 );
 
 export const submitApplicationAction = roleAction(PANEL_ROLES, z.object({ applicationId: id }), async (i, actor) =>

@@ -4,7 +4,9 @@ import type { DbHandle } from '@/db/client';
 import { applications, applicationVersions, users } from '@/db/schema';
 import { testDatabases } from '@/test/db';
 import type { Actor } from '@/lib/auth/actor';
-import { createDraft, findByCode, getOwnApplication, recordComparison, reopenApplication, saveSection, submitApplication } from './applications';
+import { createDraft, findByCode, getOwnApplication, recordComparison, reopenApplication, saveSection, saveSectionDraft, submitApplication } from './applications';
+import { formDefinition } from './definitions';
+import { sectionProgress } from './engine/progress';
 import { contentHash } from './engine/canonical';
 import { form01Fixture } from './fixtures/form-01';
 
@@ -47,6 +49,29 @@ describe.each(testDatabases)('applications on $name', ({ open }) => {
     expect(bad).toEqual({ ok: false, fieldErrors: { pesel: 'pesel_checksum' } });
     expect((await getOwnApplication(h.db, anna.id, d.id))?.data).toEqual({});
     expect(await getOwnApplication(h.db, boris.id, d.id)).toBeNull();
+  });
+
+  it('keeps a half-filled section as typed ("save and come back later"), checks it only at continue and submit', async () => {
+    const d = await createDraft(h.db, anna, 1, 'uk');
+    if (!d.ok) throw new Error();
+    const half = { surname: 'Kovalenko', pesel: '1234' };
+    expect(await saveSectionDraft(h.db, anna.id, d.id, 'personal', half)).toEqual({ ok: true });
+    const saved = await getOwnApplication(h.db, anna.id, d.id);
+    expect(saved?.data).toEqual({ personal: half });
+    const states = sectionProgress(formDefinition(1)!, saved!.data, TODAY);
+    expect(states[0]).toMatchObject({ id: 'personal', state: 'in_progress', complete: false });
+    expect(states[1]).toMatchObject({ state: 'not_started' });
+    // A draft is not a back door: someone else's application, unknown fields, wrong kinds and oversize values are refused and change nothing.
+    expect(await saveSectionDraft(h.db, boris.id, d.id, 'personal', {})).toEqual({ ok: false, formError: 'not_found' });
+    expect(await saveSectionDraft(h.db, anna.id, d.id, 'personal', { ...half, role: 'admin' })).toMatchObject({ ok: false });
+    expect(await saveSectionDraft(h.db, anna.id, d.id, 'personal', { surname: 7 })).toMatchObject({ ok: false });
+    expect(await saveSectionDraft(h.db, anna.id, d.id, 'personal', { surname: 'x'.repeat(5000) })).toMatchObject({ ok: false, fieldErrors: { surname: 'too_long' } });
+    expect((await getOwnApplication(h.db, anna.id, d.id))?.data).toEqual({ personal: half });
+    // "Continue" applies the rules; submitting with a draft section is refused.
+    expect(await saveSection(h.db, anna.id, d.id, 'personal', half, TODAY)).toMatchObject({ ok: false });
+    expect(await submitApplication(h.db, anna.id, d.id, TODAY)).toMatchObject({ ok: false, formError: 'application_incomplete' });
+    await fillAll(d.id);
+    expect(sectionProgress(formDefinition(1)!, (await getOwnApplication(h.db, anna.id, d.id))!.data, TODAY).every((p) => p.state === 'complete')).toBe(true);
   });
 
   it('submits with a readable code, a version and the SHA-256 of the canonical content, then is read-only', async () => {

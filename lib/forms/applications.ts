@@ -8,7 +8,7 @@ import type { ActionResult } from '@/lib/actions/result';
 import { writeAudit } from '@/lib/audit/audit';
 import { fieldErrorsOf } from '@/lib/actions/result';
 import { formDefinition } from './definitions';
-import { formSchema, sectionSchema } from './engine/schema';
+import { formSchema, sectionSchema, sectionShape } from './engine/schema';
 import { contentHash } from './engine/canonical';
 import type { FormData, FormDefinition } from './engine/types';
 import { generateApplicationCode, normaliseApplicationCode } from './code';
@@ -53,6 +53,27 @@ export async function saveSection(db: Db, ownerId: string, id: string, sectionId
     const section = formDefinition(app.formNumber)?.sections.find((s) => s.id === sectionId);
     if (!section) return { ok: false, formError: 'not_found' };
     const parsed = sectionSchema(section, today).safeParse(values);
+    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+    await tx
+      .update(applications)
+      .set({ data: { ...app.data, [sectionId]: parsed.data as FormData[string] }, updatedAt: sql`now()` })
+      .where(eq(applications.id, id));
+    return { ok: true };
+  });
+}
+
+/**
+ * "Save and come back later": the section is kept as typed, half-filled or wrong, and checked
+ * by its rules only at "continue" and at submit. Only its own fields, each of its kind and size.
+ */
+export async function saveSectionDraft(db: Db, ownerId: string, id: string, sectionId: string, values: unknown): Promise<ActionResult> {
+  return db.transaction(async (tx) => {
+    const [app] = await tx.select().from(applications).where(and(eq(applications.id, id), eq(applications.ownerId, ownerId))).for('update');
+    if (!app) return { ok: false, formError: 'not_found' };
+    if (app.status !== 'draft') return { ok: false, formError: 'application_submitted' };
+    const section = formDefinition(app.formNumber)?.sections.find((s) => s.id === sectionId);
+    if (!section) return { ok: false, formError: 'not_found' };
+    const parsed = sectionShape(section).safeParse(values);
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
     await tx
       .update(applications)

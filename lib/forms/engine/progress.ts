@@ -1,7 +1,13 @@
 import { sectionSchema } from './schema';
 import type { FormData, FormDefinition } from './types';
 
-/** Which sections hold a complete, valid answer (the task list a person sees). */
-export function sectionProgress(def: FormDefinition, data: FormData, today: string): { id: string; complete: boolean }[] {
-  return def.sections.map((s) => ({ id: s.id, complete: data[s.id] !== undefined && sectionSchema(s, today).safeParse(data[s.id]).success }));
+export type SectionState = 'complete' | 'in_progress' | 'not_started';
+
+/** Each section's state on the task list: valid and complete, saved as a draft, or not yet opened. */
+export function sectionProgress(def: FormDefinition, data: FormData, today: string): { id: string; state: SectionState; complete: boolean }[] {
+  return def.sections.map((s) => {
+    const saved = data[s.id];
+    const state: SectionState = saved === undefined ? 'not_started' : sectionSchema(s, today).safeParse(saved).success ? 'complete' : 'in_progress';
+    return { id: s.id, state, complete: state === 'complete' };
+  });
 }

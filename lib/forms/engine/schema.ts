@@ -97,8 +97,11 @@ function checkFields(fields: readonly FieldDef[], values: Record<string, unknown
   }
 }
 
-/** The zod schema of one section, with its conditional fields, repeats and cross-field checks. */
-export function sectionSchema(section: SectionDef, today: string) {
+/**
+ * What a section may hold at all: its own fields, each of its kind and size, nothing else. A draft
+ * saved "as it is" is checked against this only; the rules below apply at "continue" and at submit.
+ */
+export function sectionShape(section: SectionDef) {
   const shape: Record<string, z.ZodType> = {};
   for (const f of section.fields) {
     if (isRepeat(f)) {
@@ -108,7 +111,12 @@ export function sectionSchema(section: SectionDef, today: string) {
       shape[f.name] = fieldShape(f);
     }
   }
-  return z.strictObject(shape).superRefine((values, ctx) => {
+  return z.strictObject(shape);
+}
+
+/** The zod schema of one section, with its conditional fields, repeats and cross-field checks. */
+export function sectionSchema(section: SectionDef, today: string) {
+  return sectionShape(section).superRefine((values, ctx) => {
     const plain = values.valueOf() as Record<string, unknown>;
     checkFields(section.fields.filter((f): f is FieldDef => !isRepeat(f)), plain, [], today, ctx);
     for (const r of section.fields.filter(isRepeat)) {

@@ -11,13 +11,14 @@ import { sectionProgress } from '@/lib/forms/engine/progress';
 import { formByNumber } from '@/lib/forms/catalogue';
 import { warsawDate } from '@/lib/calendar/dates';
 import { ReopenButton } from '@/components/forms/reopen-button';
+import { Notice } from '@/components/ui/notice';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('forms.engine'))('overview') };
 }
 
 /** The task list: each section with its state, then check answers and submit. */
-export default async function ApplicationOverview({ params }: { params: Promise<{ id: string }> }) {
+export default async function ApplicationOverview({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const actor = await requireRole(PANEL_ROLES, '/account/applications');
   const { id } = await params;
   const app = await getOwnApplication(await getDb(), actor.id, id);
@@ -27,11 +28,18 @@ export default async function ApplicationOverview({ params }: { params: Promise<
   const tr = (key: string) => t(key as never);
   const progress = sectionProgress(def, app.data, warsawDate(new Date()));
   const allDone = progress.every((p) => p.complete);
+  const draftSaved = (await searchParams).saved === 'draft' && app.status === 'draft';
+  const tag = { complete: ['tag tag-done', 'complete'], in_progress: ['tag tag-progress', 'inProgress'], not_started: ['tag', 'incomplete'] } as const;
   return (
     <>
       <p>
         <Link href="/account/applications">{t('forms.engine.myApplications')}</Link>
       </p>
+      {draftSaved ? (
+        <Notice kind="success" role="status">
+          {t('forms.engine.draftSaved')}
+        </Notice>
+      ) : null}
       <h1>
         {t('forms.number', { number: app.formNumber })}: <span lang="pl">{formByNumber(app.formNumber)?.officialName}</span>
       </h1>
@@ -60,7 +68,7 @@ export default async function ApplicationOverview({ params }: { params: Promise<
             {def.sections.map((s, i) => (
               <li key={s.id}>
                 <Link href={`/account/applications/${app.id}/section/${s.id}`}>{tr(s.title)}</Link>
-                <strong className={progress[i]!.complete ? 'tag tag-done' : 'tag'}>{progress[i]!.complete ? t('forms.engine.complete') : t('forms.engine.incomplete')}</strong>
+                <strong className={tag[progress[i]!.state][0]}>{t(`forms.engine.${tag[progress[i]!.state][1]}`)}</strong>
               </li>
             ))}
           </ol>

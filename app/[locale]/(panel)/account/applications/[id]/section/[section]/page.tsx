@@ -45,7 +45,7 @@ export default async function SectionPage({ params, searchParams }: Props & { se
       </p>
       <p className="hint">{t('forms.engine.step', { current: index + 1, total: def.sections.length })}</p>
       <h1>{t(def.sections[index]!.title as never)}</h1>
-      <SectionForm applicationId={app.id} formNumber={app.formNumber} sectionId={section} initial={(app.data[section] ?? {}) as never} nextHref={nextHref} />
+      <SectionForm applicationId={app.id} formNumber={app.formNumber} sectionId={section} initial={(app.data[section] ?? {}) as never} savedAt={app.updatedAt.toISOString()} nextHref={nextHref} overviewHref={`/account/applications/${app.id}`} />
     </>
   );
 }
