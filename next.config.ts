@@ -8,6 +8,9 @@ const nextConfig: NextConfig = {
   // PGlite ships 15 MB of wasm; bundling it would copy it into the static folder.
   serverExternalPackages: ['@electric-sql/pglite', 'pg', 'nodemailer', '@react-pdf/renderer'],
   poweredByHeader: false,
+  // Every page's title is in the first <head> and never re-streamed after a server action's
+  // refresh: screen readers announce it at once (WCAG 2.4.2), and no moment is left without one.
+  htmlLimitedBots: /.*/,
   // `npm test` runs `tsc --noEmit` over the whole project first; the build need not check types again.
   typescript: { ignoreBuildErrors: true },
   // A second build (a parallel e2e run) must not overwrite the first one's output.
