@@ -20,6 +20,8 @@ const e2eEnv = {
   SEED_DEMO: '1',
   // Case notices at once, so the journeys can read them; joining a clerk's changes has an integration test.
   CASE_NOTICE_HOLD_SECONDS: '0',
+  // The journeys book today's seeded times, however late the run; the lead time has an integration test.
+  BOOKING_MIN_LEAD_MINUTES: '0',
   // The test OpenID Connect provider that global-setup starts (its port follows E2E_PORT unless E2E_OIDC_PORT is set).
   OIDC_ISSUER: oidcIssuer(),
   OIDC_CLIENT_ID,

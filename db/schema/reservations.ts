@@ -112,6 +112,8 @@ export const reservations = pgTable(
     staffReason: text('staff_reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    // The calendar file's SEQUENCE (RFC 5545 §3.8.7.4): 0 when booked, +1 with every move or cancellation.
+    sequence: integer('sequence').notNull().default(0),
   },
   (t) => [
     uniqueIndex('reservations_code_key').on(t.code),

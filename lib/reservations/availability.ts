@@ -4,6 +4,7 @@ import type { DbOrTx } from '@/db/client';
 import { visitSlots } from '@/db/schema';
 import { warsawDate } from '@/lib/calendar/dates';
 import { warsawInstant } from './slots';
+import { bookableSlot } from './lead-time';
 
 /**
  * For each day of a month (Warsaw dates), how many places are free now:
@@ -23,7 +24,7 @@ export async function freeDays(db: DbOrTx, locationId: number, serviceId: number
         gte(visitSlots.startsAt, start),
         lt(visitSlots.startsAt, warsawInstant(next, 0)),
         sql`${visitSlots.releasedAt} <= now()`,
-        sql`${visitSlots.startsAt} > now()`,
+        bookableSlot(),
       ),
     )
     .orderBy(asc(visitSlots.startsAt));
@@ -47,7 +48,7 @@ export async function freeTimes(db: DbOrTx, locationId: number, serviceId: numbe
         gte(visitSlots.startsAt, warsawInstant(day, 0)),
         lt(visitSlots.startsAt, warsawInstant(day, 24 * 60)),
         sql`${visitSlots.releasedAt} <= now()`,
-        sql`${visitSlots.startsAt} > now()`,
+        bookableSlot(),
         sql`${visitSlots.booked} < ${visitSlots.capacity}`,
       ),
     )

@@ -1,10 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import type { DbHandle } from '@/db/client';
 import { locations, reservations, users, visitServices, visitSlots } from '@/db/schema';
 import { testDatabases } from '@/test/db';
 import type { Actor } from '@/lib/auth/actor';
+import { warsawDate } from '@/lib/calendar/dates';
 import { bookVisit, cancelReservation } from './booking';
+import { freeTimes } from './availability';
+import { bookingLeadMinutes } from './lead-time';
 
 const visitor = (n: number) => ({ givenName: 'OLENA', familyName: 'KOVALENKO', birthDate: '1990-05-14', passportNumber: `FA${String(100000 + n)}` });
 
@@ -55,6 +58,19 @@ describe.each(testDatabases)('visit booking on $name', ({ name, open }) => {
   it('opens a slot only at its release time, and refuses one in the past', async () => {
     expect(await bookVisit(h.db, applicant, await slot(3, { releasedIn: '1 hour' }), visitor(900))).toEqual({ ok: false, formError: 'slot_not_released' });
     expect(await bookVisit(h.db, applicant, await slot(3, { startsIn: '-2 days' }), visitor(901))).toEqual({ ok: false, formError: 'slot_past' });
+  });
+
+  it('refuses a time too soon to be kept (the visitor comes 15 minutes early), and does not offer it', async () => {
+    const soon = await slot(3, { startsIn: '30 minutes' });
+    const [row] = await h.db.select({ startsAt: visitSlots.startsAt }).from(visitSlots).where(eq(visitSlots.id, soon));
+    const day = warsawDate(row!.startsAt);
+    expect(bookingLeadMinutes()).toBe(60);
+    expect((await freeTimes(h.db, locationId, serviceId, day)).map((t) => t.id)).not.toContain(soon);
+    expect(await bookVisit(h.db, applicant, soon, visitor(905))).toEqual({ ok: false, formError: 'slot_too_soon' });
+    process.env.BOOKING_MIN_LEAD_MINUTES = '0';
+    onTestFinished(() => void delete process.env.BOOKING_MIN_LEAD_MINUTES);
+    expect((await freeTimes(h.db, locationId, serviceId, day)).map((t) => t.id)).toContain(soon);
+    expect(await bookVisit(h.db, applicant, soon, visitor(905))).toMatchObject({ ok: true });
   });
 
   it('allows one active reservation per passport and service, and frees the place on cancellation', async () => {

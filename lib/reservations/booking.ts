@@ -10,6 +10,7 @@ import { spendSolution } from '@/lib/security/pow';
 import { normalizePassportNumber } from '@/lib/forms/validators/passport';
 import type { Locale } from '@/i18n/routing';
 import { enqueueReservationNotice } from './notice-queue';
+import { bookableSlot } from './lead-time';
 
 export type Visitor = { givenName: string; familyName: string; birthDate: string; passportNumber: string; minors?: Minor[] };
 /** Where the confirmation goes; the notice is queued in the booking's own transaction. */
@@ -56,7 +57,7 @@ export async function bookVisit(
       const [slot] = await tx
         .update(visitSlots)
         .set({ booked: sql`${visitSlots.booked} + 1` })
-        .where(and(eq(visitSlots.id, slotId), sql`${visitSlots.booked} < ${visitSlots.capacity}`, sql`${visitSlots.releasedAt} <= now()`, sql`${visitSlots.startsAt} > now()`))
+        .where(and(eq(visitSlots.id, slotId), sql`${visitSlots.booked} < ${visitSlots.capacity}`, sql`${visitSlots.releasedAt} <= now()`, bookableSlot()))
         .returning({ serviceId: visitSlots.serviceId, startsAt: visitSlots.startsAt });
       if (!slot) throw new BookingRefused(await whyRefused(tx, slotId));
       const code = `R-${randomCode(6)}`;
@@ -92,11 +93,12 @@ export async function bookVisit(
 
 async function whyRefused(db: DbOrTx, slotId: number): Promise<string> {
   const [s] = await db
-    .select({ full: sql<boolean>`${visitSlots.booked} >= ${visitSlots.capacity}`, unreleased: sql<boolean>`${visitSlots.releasedAt} > now()`, past: sql<boolean>`${visitSlots.startsAt} <= now()` })
+    .select({ full: sql<boolean>`${visitSlots.booked} >= ${visitSlots.capacity}`, unreleased: sql<boolean>`${visitSlots.releasedAt} > now()`, past: sql<boolean>`${visitSlots.startsAt} <= now()`, tooSoon: sql<boolean>`not (${bookableSlot()})` })
     .from(visitSlots)
     .where(eq(visitSlots.id, slotId));
   if (!s) return 'not_found';
   if (s.past) return 'slot_past';
+  if (s.tooSoon) return 'slot_too_soon';
   if (s.unreleased) return 'slot_not_released';
   return 'slot_taken';
 }
@@ -119,7 +121,7 @@ export async function cancelReservation(db: Db, actor: Actor, reservationId: str
   return db.transaction(async (tx) => {
     const [r] = await tx
       .update(reservations)
-      .set({ status: 'cancelled', cancelledAt: sql`now()`, cancelReason: 'owner' })
+      .set({ status: 'cancelled', cancelledAt: sql`now()`, cancelReason: 'owner', sequence: sql`${reservations.sequence} + 1` })
       .where(and(eq(reservations.id, reservationId), eq(reservations.ownerId, actor.id), eq(reservations.status, 'active'), beforeCutoff))
       .returning({ slotId: reservations.slotId, code: reservations.code, email: reservations.email, locale: reservations.locale });
     if (!r) return { ok: false, formError: await whyNotChangeable(tx, actor, reservationId) };
@@ -157,13 +159,14 @@ export async function moveReservation(db: Db, actor: Actor, reservationId: strin
             eq(visitSlots.locationId, r.locationId),
             sql`${visitSlots.booked} < ${visitSlots.capacity}`,
             sql`${visitSlots.releasedAt} <= now()`,
-            sql`${visitSlots.startsAt} > now()`,
+            bookableSlot(),
           ),
         )
         .returning({ id: visitSlots.id });
       if (!taken) throw new BookingRefused(await whyRefused(tx, newSlotId));
       await tx.update(visitSlots).set({ booked: sql`${visitSlots.booked} - 1` }).where(eq(visitSlots.id, r.slotId));
-      await tx.update(reservations).set({ slotId: newSlotId }).where(eq(reservations.id, reservationId));
+      // A new revision of the visit: its calendar file must outrank every earlier one.
+      await tx.update(reservations).set({ slotId: newSlotId, sequence: sql`${reservations.sequence} + 1` }).where(eq(reservations.id, reservationId));
       await writeAudit(tx, actor, { action: 'reservation.move', entityType: 'reservation', entityId: reservationId, before: { slotId: r.slotId }, after: { slotId: newSlotId, code: r.code } });
       if (r.email) await enqueueReservationNotice(tx, { id: reservationId, email: r.email, locale: r.locale as Locale }, 'reservation_moved');
       return { ok: true as const, code: r.code };

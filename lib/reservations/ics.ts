@@ -1,28 +1,7 @@
 import 'server-only';
-import { TIME_ZONE } from '@/lib/time';
-
-// The EU rule for Poland since 1996 (last Sunday of March / October at 01:00 UTC):
-// RFC 5545 requires a VTIMEZONE for every TZID the file uses.
-const WARSAW_VTIMEZONE = [
-  'BEGIN:VTIMEZONE',
-  'TZID:Europe/Warsaw',
-  'X-LIC-LOCATION:Europe/Warsaw',
-  'BEGIN:DAYLIGHT',
-  'TZOFFSETFROM:+0100',
-  'TZOFFSETTO:+0200',
-  'TZNAME:CEST',
-  'DTSTART:19700329T020000',
-  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
-  'END:DAYLIGHT',
-  'BEGIN:STANDARD',
-  'TZOFFSETFROM:+0200',
-  'TZOFFSETTO:+0100',
-  'TZNAME:CET',
-  'DTSTART:19701025T030000',
-  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
-  'END:STANDARD',
-  'END:VTIMEZONE',
-].join('\r\n');
+import { eq } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { reservations, visitSlots } from '@/db/schema';
 
 export type VisitEvent = {
   uid: string;
@@ -34,20 +13,42 @@ export type VisitEvent = {
   url: string;
   organizer: { name: string; email: string };
   cancelled?: boolean;
+  /** The reservation's own revision (reservations.sequence): 0 when booked, +1 for every move or cancellation. */
+  sequence: number;
 };
 
-// Warsaw wall-clock time as an iCalendar local DATE-TIME (the VTIMEZONE above says which offset applies).
-function warsawLocal(d: Date): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
-      .formatToParts(d)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}${parts.month}${parts.day}T${parts.hour}${parts.minute}${parts.second}`;
+/**
+ * Times are written in UTC (RFC 5545 §3.3.5, form #2). A Warsaw local time
+ * with TZID cannot name the second 02:30 of the last Sunday of October: the
+ * RFC resolves a repeated local time to its first occurrence, and readers
+ * differ anyway. UTC names one instant in every reader; calendars show it in
+ * the user's own zone.
+ */
+const utc = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+
+// RFC 5545 §3.1 CONTROL (all C0 but HTAB, and DEL) is never allowed in a value; C1 controls are invisible garbage too.
+const CONTROLS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
+
+/** A TEXT value (§3.3.11): line breaks of any kind become the \n escape; other controls are dropped. */
+function text(s: string): string {
+  return s
+    .replace(/\r\n?|\n/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(CONTROLS, '').replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,'))
+    .join('\\n');
 }
 
-const utc = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-const text = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+/**
+ * A parameter value (§3.2): always DQUOTE-quoted, since a name may hold `:;,`.
+ * A quoted value may not contain DQUOTE, and RFC 6868's ^' escape is not read
+ * by every client, so it becomes an apostrophe; controls (line breaks too) are dropped.
+ */
+function paramValue(s: string): string {
+  return `"${s.replace(/\r\n?|\n/g, ' ').replace(CONTROLS, '').replace(/"/g, "'")}"`;
+}
+
+/** A URI value: no controls and no spaces, which would end or break it. */
+const uri = (s: string) => s.replace(CONTROLS, '').replace(/\s/g, (c) => encodeURIComponent(c));
 
 /** RFC 5545 §3.1: lines longer than 75 octets continue on the next line after a space, never inside a UTF-8 character. */
 function fold(line: string): string {
@@ -66,11 +67,14 @@ function fold(line: string): string {
 }
 
 /**
- * One visit as an iCalendar file, in Warsaw time. The UID is the
- * reservation's, so a moved or cancelled visit updates the event the calendar
- * already has; the sequence grows with time so that the newest notice wins.
+ * One visit as an iCalendar file. The UID is the reservation's, so a moved or
+ * cancelled visit updates the event the calendar already has. SEQUENCE is the
+ * reservation's stored revision, never the render time: a calendar applies a
+ * file only if its SEQUENCE is not lower than the one it holds (RFC 5546
+ * §2.1.5), so a late or resent older notice cannot undo a newer change.
  */
 export function visitIcs(e: VisitEvent, now = new Date()): string {
+  if (!Number.isSafeInteger(e.sequence) || e.sequence < 0) throw new Error(`Invalid iCalendar SEQUENCE ${e.sequence}`);
   const end = new Date(e.start.getTime() + e.minutes * 60_000);
   const lines = [
     'BEGIN:VCALENDAR',
@@ -78,21 +82,37 @@ export function visitIcs(e: VisitEvent, now = new Date()): string {
     'PRODID:-//Pobyt//Reservations//PL',
     'CALSCALE:GREGORIAN',
     `METHOD:${e.cancelled ? 'CANCEL' : 'PUBLISH'}`,
-    WARSAW_VTIMEZONE,
     'BEGIN:VEVENT',
-    `UID:${e.uid}@pobyt`,
-    `SEQUENCE:${Math.max(0, Math.floor(now.getTime() / 1000) - 1_700_000_000)}`,
+    `UID:${e.uid.replace(CONTROLS, '')}@pobyt`,
+    `SEQUENCE:${e.sequence}`,
     `DTSTAMP:${utc(now)}`,
-    `DTSTART;TZID=${TIME_ZONE}:${warsawLocal(e.start)}`,
-    `DTEND;TZID=${TIME_ZONE}:${warsawLocal(end)}`,
+    `DTSTART:${utc(e.start)}`,
+    `DTEND:${utc(end)}`,
     `SUMMARY:${text(e.summary)}`,
     `DESCRIPTION:${text(e.description)}`,
     `LOCATION:${text(e.location)}`,
-    `URL:${e.url}`,
-    `ORGANIZER;CN=${JSON.stringify(e.organizer.name)}:mailto:${e.organizer.email}`,
+    `URL:${uri(e.url)}`,
+    `ORGANIZER;CN=${paramValue(e.organizer.name)}:mailto:${uri(e.organizer.email)}`,
     `STATUS:${e.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
     'END:VEVENT',
     'END:VCALENDAR',
   ];
-  return lines.flatMap((l) => l.split('\r\n')).map(fold).join('\r\n') + '\r\n';
+  return lines.map(fold).join('\r\n') + '\r\n';
+}
+
+/**
+ * What the calendar file says of a reservation right now: its time, whether it
+ * is cancelled, and its sequence, read in one statement so that the sequence
+ * always belongs to the state it is sent with. A notice rendered late (a retry,
+ * a resend) therefore carries the newest state, never an older one under a
+ * newer sequence.
+ */
+export async function calendarState(db: DbOrTx, reservationId: string): Promise<Pick<VisitEvent, 'start' | 'cancelled' | 'sequence'>> {
+  const [r] = await db
+    .select({ start: visitSlots.startsAt, status: reservations.status, sequence: reservations.sequence })
+    .from(reservations)
+    .innerJoin(visitSlots, eq(visitSlots.id, reservations.slotId))
+    .where(eq(reservations.id, reservationId));
+  if (!r) throw new Error(`Reservation ${reservationId} not found`);
+  return { start: r.start, cancelled: r.status === 'cancelled', sequence: r.sequence };
 }

@@ -6,7 +6,7 @@ import { translatorFor } from '@/lib/i18n/translator';
 import type { OutboxRow, RenderedNotice } from '@/lib/notifications/render';
 import { TIME_ZONE } from '@/lib/time';
 import { localName, placeLine, reservationById } from './details';
-import { visitIcs } from './ics';
+import { calendarState, visitIcs } from './ics';
 
 export function visitWhen(startsAt: Date, locale: Locale) {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: TIME_ZONE }).format(startsAt);
@@ -27,10 +27,12 @@ export async function renderReservationNotice(db: Db, row: OutboxRow): Promise<R
   const service = localName(r.serviceNames, locale);
   const link = `${cfg.appUrl}/${locale}/account/reservations/${r.id}`;
   const values = { code: r.code, service, when: visitWhen(r.startsAt, locale), place: placeLine(r), link, office: cfg.OFFICE_NAME };
-  const cancelled = kind === 'reservation_cancelled';
+  // The calendar file states the visit as it is now: a confirmation sent late, after a cancellation, cancels too.
+  const calendar = await calendarState(db, r.id);
+  const cancelled = kind === 'reservation_cancelled' || calendar.cancelled;
   const ics = visitIcs({
     uid: r.id,
-    start: r.startsAt,
+    start: calendar.start,
     minutes: r.durationMinutes,
     summary: t('reservations.ics.summary', { service, code: r.code }),
     description: t('reservations.ics.description', values),
@@ -38,6 +40,7 @@ export async function renderReservationNotice(db: Db, row: OutboxRow): Promise<R
     url: link,
     organizer: { name: cfg.OFFICE_NAME, email: cfg.MAIL_FROM.replace(/^.*<([^>]+)>.*$/, '$1') },
     cancelled,
+    sequence: calendar.sequence,
   });
   return {
     subject: t(`reservations.emails.${kind}.subject`, values),

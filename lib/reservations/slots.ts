@@ -50,8 +50,13 @@ export function generateSlots(schedule: ScheduleSpec, from: string, to: string, 
     if (date < schedule.validFrom || (schedule.validTo && date > schedule.validTo)) continue;
     if (!schedule.weekdays.includes(isoWeekday(date)) || closed.has(date)) continue;
     const releasedAt = weekReleaseInstant(date, schedule.releaseDaysBefore, schedule.releaseAt);
-    for (let t = open; t + schedule.slotMinutes <= close; t += schedule.slotMinutes) {
-      slots.push({ startsAt: warsawInstant(date, t), capacity: schedule.capacity, releasedAt });
+    // Steps in real time from opening to closing: on the night the clocks go back
+    // both 02:30s (CEST and CET) get a slot, on the night they go forward none is
+    // named twice. Stepping the wall clock would skip the CEST hour in October.
+    const step = schedule.slotMinutes * 60_000;
+    const closing = warsawInstant(date, close).getTime();
+    for (let t = warsawInstant(date, open).getTime(); t + step <= closing; t += step) {
+      slots.push({ startsAt: new Date(t), capacity: schedule.capacity, releasedAt });
     }
   }
   return slots;

@@ -19,6 +19,7 @@ const STATUS: Record<string, number> = {
   slot_taken: 409,
   slot_not_released: 409,
   slot_past: 409,
+  slot_too_soon: 409,
   passport_active: 409,
   pow_replayed: 409,
   booking_rate_limited: 429,

@@ -1,0 +1,15 @@
+import { sql } from 'drizzle-orm';
+import { visitSlots } from '@/db/schema';
+
+/**
+ * A visitor must be at the office 15 minutes early, so a time a few minutes away cannot be kept:
+ * booking (and moving to) a time closes this many minutes before it starts. `BOOKING_MIN_LEAD_MINUTES`,
+ * 60 by default; 0 lets any future time be booked.
+ */
+export function bookingLeadMinutes(): number {
+  const raw = Number(process.env.BOOKING_MIN_LEAD_MINUTES ?? 60);
+  return Number.isFinite(raw) && raw >= 0 ? Math.floor(raw) : 60;
+}
+
+/** The slot can still be booked: it starts later than now plus the lead time. */
+export const bookableSlot = () => sql`${visitSlots.startsAt} > now() + make_interval(mins => ${bookingLeadMinutes()})`;
