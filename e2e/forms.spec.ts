@@ -13,6 +13,7 @@ import { form01Fixture } from '../lib/forms/fixtures/form-01';
 import { form08Fixture } from '../lib/forms/fixtures/form-08';
 import { hydrated, signInAs, signOut } from './support/session';
 import { expectSectionError, fillSection, saveAndContinue, text } from './support/forms';
+import { dateInputs, fillDate, translate } from './support/form-fields';
 import { pdfText } from './support/pdf';
 import { expectNoAxeViolations } from './support/axe';
 
@@ -57,13 +58,31 @@ test('an applicant fills the temporary residence form in Ukrainian, fixes mistak
   await page.getByLabel(uk.formFields.personal.pesel.label).fill(form01Fixture.personal!.pesel as string);
   await saveAndContinue(page, uk);
 
-  // An expired passport.
+  // Dates are typed as day, month and year. A day February does not have, then a missing year:
+  // each refused with a message that names the field, and the summary's link lands on the day.
   await heading(page, uk, 'formSections.document');
   await hydrated(page);
+  const issueLabel = uk.formFields.document.issueDate.label;
+  const issueDate = dateInputs(page, issueLabel, uk);
+  await expect(issueDate.group).toContainText(uk.forms.engine.date.hint);
+  await fillSection(page, section(form1, 'document'), form01Fixture.document!, uk);
+  await fillDate(page, issueLabel, { day: '31', month: '2', year: '2020' }, uk);
+  await saveAndContinue(page, uk);
+  const impossible = text(uk, 'validation.named', { field: issueLabel, message: uk.validation.date_invalid });
+  await expectSectionError(page, impossible);
+  await expect(issueDate.day).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(page);
+  await page.locator('.error-summary').getByRole('link', { name: impossible }).click();
+  await expect(issueDate.day).toBeFocused();
+  await fillDate(page, issueLabel, { day: '10', month: '3', year: '' }, uk);
+  await saveAndContinue(page, uk);
+  await expectSectionError(page, text(uk, 'validation.named', { field: issueLabel, message: translate(uk, 'validation.date_incomplete', { missing: 'year' }) }));
+
+  // An expired passport.
   await fillSection(page, section(form1, 'document'), { ...form01Fixture.document!, expiryDate: '2025-01-01' }, uk);
   await saveAndContinue(page, uk);
   await expectSectionError(page, uk.validation.passport_expired);
-  await page.getByLabel(uk.formFields.document.expiryDate.label).fill(form01Fixture.document!.expiryDate as string);
+  await fillDate(page, uk.formFields.document.expiryDate.label, form01Fixture.document!.expiryDate as string, uk);
   await saveAndContinue(page, uk);
 
   for (const id of ['addressPl', 'currentStay', 'purpose', 'family', 'stayInPoland']) {
@@ -75,7 +94,7 @@ test('an applicant fills the temporary residence form in Ukrainian, fixes mistak
   // Overlapping trips.
   await heading(page, uk, 'formSections.trips');
   await hydrated(page);
-  const overlapping = { hadTrips: 'yes', list: [{ country: 'Ukraina', from: '2025-06-01', to: '2025-06-10', purpose: '' }, { country: 'Niemcy', from: '2025-06-05', to: '2025-06-08', purpose: '' }] };
+  const overlapping = { hadTrips: 'yes', list: [{ country: 'UA', from: '2025-06-01', to: '2025-06-10', purpose: '' }, { country: 'DE', from: '2025-06-05', to: '2025-06-08', purpose: '' }] };
   await fillSection(page, section(form1, 'trips'), overlapping, uk);
   await saveAndContinue(page, uk);
   await expectSectionError(page, text(uk, 'validation.stays_overlap', { other: 1 }));
@@ -125,6 +144,10 @@ test('an applicant fills the temporary residence form in Ukrainian, fixes mistak
   expect(pdf).toContain(code);
   expect(pdf).toContain('Київ');
   expect(pdf).toContain('ul. Źródlana');
+  // Citizenship, countries and the voivodeship were chosen from lists read in Ukrainian: the paper prints them in Polish.
+  expect(pdf).toContain('Ukraina');
+  expect(pdf).toContain('dolnośląskie');
+  expect(pdf).not.toContain(uk.countries.UA);
   const qrUrl = await decodeQr(await download.path());
   expect(qrUrl).toMatch(new RegExp(`/pl/staff/compare/${code}/1$`));
 
@@ -140,6 +163,9 @@ test('an applicant fills the temporary residence form in Ukrainian, fixes mistak
   await hydrated(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(pl, 'forms.compare.heading', { code, version: 1 }));
   await expect(page.getByText(pl.forms.compare.isLatest)).toBeVisible();
+  // The clerk compares Polish with Polish: the citizenship chosen in Ukrainian reads "Ukraina" here too.
+  const citizenshipRow = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '14. Obywatelstwo', exact: true }) });
+  await expect(citizenshipRow.getByRole('cell').first()).toHaveText(pl.countries.UA);
   // A difference is noted first; "tick all" then ticks every row but that one.
   const flatMatches = page.getByRole('checkbox', { name: text(pl, 'forms.compare.matchesFor', { field: 'Nr mieszkania' }) });
   const flatNote = page.getByRole('textbox', { name: text(pl, 'forms.compare.noteFor', { field: 'Nr mieszkania' }) });
@@ -192,19 +218,8 @@ async function tabTo(page: Page, target: ReturnType<Page['getByLabel']>) {
   throw new Error('field not reachable by keyboard');
 }
 
-test('an employer fills the work permit with the keyboard only, with the company prefilled', async ({ page, context }) => {
+test('an employer fills the work permit with the keyboard only, with the company prefilled', async ({ page }) => {
   test.setTimeout(180_000);
-  // A native date field takes its segments as typed digits, in the browser's own order: find it out.
-  const probe = await context.newPage();
-  await probe.setContent('<input type="date" id="d">');
-  await probe.focus('#d');
-  await probe.keyboard.type('01022027');
-  const probed = await probe.inputValue('#d');
-  await probe.close();
-  const dateDigits = (iso: string) => {
-    const [y, m, d] = [iso.slice(0, 4), iso.slice(5, 7), iso.slice(8, 10)];
-    return probed === '2027-02-01' ? `${d}${m}${y}` : probed === '2027-01-02' ? `${m}${d}${y}` : `${y}${m}${d}`;
-  };
   await signInAs(page, 'employer@pobyt.test', 'Employer-Demo-2026');
   await page.goto('/pl/account/applications');
   await hydrated(page);
@@ -244,14 +259,20 @@ test('an employer fills the work permit with the keyboard only, with the company
         await page.keyboard.press('Space');
         continue;
       }
+      if (f.type === 'date') {
+        // Day, Tab, month, Tab, year: the three inputs follow each other.
+        await tabTo(page, dateInputs(page, label, pl).day);
+        await page.keyboard.type(String(Number(v.slice(8, 10))));
+        await page.keyboard.press('Tab');
+        await page.keyboard.type(String(Number(v.slice(5, 7))));
+        await page.keyboard.press('Tab');
+        await page.keyboard.type(v.slice(0, 4));
+        continue;
+      }
       const input = page.getByLabel(label, { exact: true });
       await tabTo(page, input);
       if (f.type === 'select') {
         await input.selectOption(v);
-        continue;
-      }
-      if (f.type === 'date') {
-        await page.keyboard.type(dateDigits(v));
         continue;
       }
       await page.keyboard.press('ControlOrMeta+a');

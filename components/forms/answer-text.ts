@@ -13,7 +13,8 @@ export async function answerTextFormatter() {
       const { field, value } = row;
       if (value === null) return tr('forms.engine.notAnswered');
       if (typeof value === 'boolean') return value ? tr('common.yes') : tr('common.no');
-      if (field.options && field.optionsText) return tr(`${field.optionsText}.${value}`);
+      // A value from before a field became a list (free text) is shown as it was typed.
+      if (field.options?.includes(value) && field.optionsText) return tr(`${field.optionsText}.${value}`);
       if (field.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return format.dateTime(new Date(`${value}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
       return value;
     },

@@ -1,16 +1,16 @@
 'use client';
 
 import { Controller, type Control, type UseFormRegister, type FieldValues } from 'react-hook-form';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { FieldDef } from '@/lib/forms/engine/types';
 import { TextField } from '@/components/ui/text-field';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { SelectField } from '@/components/ui/select-field';
 import { RadioGroup } from '@/components/ui/radio-group';
 import { CheckboxField } from '@/components/ui/checkbox-field';
+import { DateField } from '@/components/ui/date-field';
 
 const INPUT_TYPES: Partial<Record<FieldDef['type'], { type: string; inputMode?: 'numeric' | 'decimal' | 'tel' | 'email'; autoComplete?: string }>> = {
-  date: { type: 'date' },
   email: { type: 'email', autoComplete: 'email' },
   phone: { type: 'tel', inputMode: 'tel', autoComplete: 'tel' },
   pesel: { type: 'text', inputMode: 'numeric' },
@@ -21,6 +21,20 @@ const INPUT_TYPES: Partial<Record<FieldDef['type'], { type: string; inputMode?: 
   integer: { type: 'text', inputMode: 'numeric' },
   money: { type: 'text', inputMode: 'decimal' },
 };
+
+// A section re-renders as it is typed in: one collator per language, not one per field and keystroke.
+const collators = new Map<string, Intl.Collator>();
+
+/** Options by their name in the reader's language (countries), when the field asks for it; `optionsLast` kept last. */
+function sortedOptions(field: FieldDef, options: { value: string; label: string }[], locale: string) {
+  if (!field.sortOptions) return options;
+  const last = field.optionsLast ?? [];
+  const collator = collators.get(locale) ?? collators.set(locale, new Intl.Collator(locale)).get(locale)!;
+  return [
+    ...options.filter((o) => !last.includes(o.value)).sort((a, b) => collator.compare(a.label, b.label)),
+    ...last.flatMap((v) => options.filter((o) => o.value === v)),
+  ];
+}
 
 /** One field of a form definition, with its translated label, hint, options and error. */
 type Props = {
@@ -36,6 +50,7 @@ type Props = {
 
 export function FieldInput({ field, name, id, error, register, control, controlled }: Props) {
   const t = useTranslations();
+  const locale = useLocale();
   const tr = (key: string, values?: Record<string, string | number>) => t(key as never, values as never);
   const label = tr(`${field.text}.label`);
   const hint = field.hint ? tr(`${field.text}.hint`) : undefined;
@@ -55,6 +70,29 @@ export function FieldInput({ field, name, id, error, register, control, controll
             onBlur={c.onBlur}
             checked={c.value === true}
             onChange={(e) => c.onChange(e.target.checked)}
+          />
+        )}
+      />
+    );
+  }
+  // Three inputs, one value: always controlled, top-level and in repeated items alike.
+  if (field.type === 'date') {
+    return (
+      <Controller
+        control={control}
+        name={name}
+        render={({ field: c }) => (
+          <DateField
+            id={id}
+            name={c.name}
+            legend={label}
+            hint={hint}
+            error={error}
+            value={typeof c.value === 'string' ? c.value : ''}
+            onChange={c.onChange}
+            onBlur={c.onBlur}
+            inputRef={c.ref}
+            autoComplete={field.dateRule === 'birth' ? 'bday' : undefined}
           />
         )}
       />
@@ -87,7 +125,11 @@ export function FieldInput({ field, name, id, error, register, control, controll
     );
   }
   const reg = register(name);
-  const options = (field.options ?? []).map((o) => ({ value: o, label: tr(`${field.optionsText}.${o}`) }));
+  const options = sortedOptions(
+    field,
+    (field.options ?? []).map((o) => ({ value: o, label: tr(`${field.optionsText}.${o}`) })),
+    locale,
+  );
   switch (field.type) {
     case 'textarea':
       return <TextareaField id={id} label={label} hint={hint} error={error} rows={4} {...reg} />;

@@ -2,6 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { FieldDef, RepeatDef, SectionDef, SectionData } from '../../lib/forms/engine/types';
 import { isRepeat } from '../../lib/forms/engine/types';
 import { conditionHolds } from '../../lib/forms/engine/conditions';
+import { chooseOption, fillDate } from './form-fields';
 
 type Messages = Record<string, unknown>;
 
@@ -25,7 +26,12 @@ async function fillField(scope: Page | Locator, field: FieldDef, value: unknown,
     return;
   }
   if (field.type === 'select') {
-    await scope.getByLabel(label, { exact: true }).selectOption(value);
+    if (value) await chooseOption(scope, label, text(m, `${field.optionsText}.${value}`));
+    else await scope.getByLabel(label, { exact: true }).selectOption('');
+    return;
+  }
+  if (field.type === 'date') {
+    await fillDate(scope, label, value, m);
     return;
   }
   await scope.getByLabel(label, { exact: true }).fill(value);

@@ -28,10 +28,37 @@ describe('form 1: temporary residence', () => {
   });
 
   it('refuses overlapping trips and trips older than five years', () => {
-    const trips = { hadTrips: 'yes', list: [{ country: 'A', from: '2025-06-01', to: '2025-06-10', purpose: '' }, { country: 'B', from: '2025-06-05', to: '2025-06-08', purpose: '' }] };
+    const trips = { hadTrips: 'yes', list: [{ country: 'UA', from: '2025-06-01', to: '2025-06-10', purpose: '' }, { country: 'DE', from: '2025-06-05', to: '2025-06-08', purpose: '' }] };
     expect(issues({ ...form01Fixture, trips })[0]).toEqual(['trips.list.1.from', 'stays_overlap:{"other":1}']);
-    const old = { hadTrips: 'yes', list: [{ country: 'A', from: '2020-01-01', to: '2020-01-10', purpose: '' }] };
+    const old = { hadTrips: 'yes', list: [{ country: 'UA', from: '2020-01-01', to: '2020-01-10', purpose: '' }] };
     expect(issues({ ...form01Fixture, trips: old })[0]?.[1]).toMatch(/^stay_outside_window/);
+  });
+
+  it('takes dates as typed in day / month / year and keeps them as YYYY-MM-DD', () => {
+    const parsed = schema.parse(withSection('personal', { birthDate: '1990-5-14' })) as Record<string, Record<string, unknown>>;
+    expect(parsed.personal!.birthDate).toBe('1990-05-14');
+  });
+
+  it('names the missing part of a date, and refuses a day the month does not have', () => {
+    expect(issues(withSection('personal', { birthDate: '1990--14' }))).toEqual([['personal.birthDate', 'date_incomplete:{"missing":"month"}']]);
+    expect(issues(withSection('personal', { birthDate: '--14' }))).toEqual([['personal.birthDate', 'date_incomplete:{"missing":"month_year"}']]);
+    expect(issues(withSection('personal', { birthDate: '2020-02-31' }))).toEqual([['personal.birthDate', 'date_invalid']]);
+    expect(issues(withSection('personal', { birthDate: '--' }))).toEqual([['personal.birthDate', 'required']]);
+    // A wrong issue date is reported at the issue date only, not again at the expiry date.
+    expect(issues(withSection('document', { issueDate: '2021-03-' }))).toEqual([['document.issueDate', 'date_incomplete:{"missing":"day"}']]);
+    expect(issues(withSection('document', { issueDate: '2021-02-30' }))).toEqual([['document.issueDate', 'date_invalid']]);
+  });
+
+  it('takes countries, citizenship and the voivodeship from their lists, as codes', () => {
+    expect(issues(withSection('personal', { citizenship: 'stateless', birthCountry: 'XK' }))).toEqual([]);
+    expect(issues(withSection('personal', { citizenship: 'ukraińskie', eyeColour: 'brown-ish' }))).toEqual([
+      ['personal.citizenship', 'choose_option'],
+      ['personal.eyeColour', 'choose_option'],
+    ]);
+    expect(issues(withSection('addressPl', { voivodeship: 'Lower Silesia' }))).toEqual([['addressPl.voivodeship', 'choose_option']]);
+    // Poland is not a trip abroad.
+    const trips = { hadTrips: 'yes', list: [{ country: 'PL', from: '2025-06-01', to: '2025-06-10', purpose: '' }] };
+    expect(issues({ ...form01Fixture, trips })).toEqual([['trips.list.0.country', 'choose_option']]);
   });
 
   it('asks for conditional fields only when they are shown', () => {

@@ -41,11 +41,16 @@ describe('form 2 (employer annex)', () => {
     ]);
   });
 
-  it('rejects a surname in Cyrillic and a travel document number with spaces', () => {
-    expect(issuesOf(withSection('foreigner', { surname: 'Коваленко', documentNumber: 'FA 123456' }))).toEqual([
+  it('rejects a surname in Cyrillic and a travel document number with other signs than letters and digits', () => {
+    expect(issuesOf(withSection('foreigner', { surname: 'Коваленко', documentNumber: 'FA-123456' }))).toEqual([
       { path: ['foreigner', 'surname'], message: 'name_latin', code: 'custom' },
       { path: ['foreigner', 'documentNumber'], message: 'passport_format', code: 'custom' },
     ]);
+  });
+
+  it('takes a travel document number typed with spaces, and keeps it without them, in capitals', () => {
+    const parsed = schema.parse(withSection('foreigner', { documentNumber: ' fa 123 456 ' })) as Record<string, Record<string, unknown>>;
+    expect(parsed.foreigner!.documentNumber).toBe('FA123456');
   });
 
   it('rejects a birth date after today', () => {

@@ -48,8 +48,8 @@ describe('form 3 schema', () => {
 
   it('refuses overlapping trips, naming the earlier trip', () => {
     const list = [
-      { country: 'Ukraina', from: '2023-07-01', to: '2023-07-21' },
-      { country: 'Polska', from: '2023-07-15', to: '2023-07-30' },
+      { country: 'UA', from: '2023-07-01', to: '2023-07-21' },
+      { country: 'SK', from: '2023-07-15', to: '2023-07-30' },
     ];
     const found = issues(variant('trips', { list }));
     expect(found).toContainEqual({ path: ['trips', 'list', 1, 'from'], message: expect.stringMatching(/^stays_overlap/) });
@@ -57,7 +57,7 @@ describe('form 3 schema', () => {
   });
 
   it('refuses a trip before the 5-year window', () => {
-    const list = [{ country: 'Ukraina', from: '2021-06-01', to: '2021-06-20' }];
+    const list = [{ country: 'UA', from: '2021-06-01', to: '2021-06-20' }];
     expect(issues(variant('trips', { list }))).toContainEqual({ path: ['trips', 'list', 0, 'from'], message: 'stay_outside_window:{"years":5}' });
   });
 
@@ -76,7 +76,7 @@ describe('form 3 schema', () => {
   });
 
   it('requires the details of each family member when there are family members', () => {
-    const members = [{ name: 'Tomasz Nowak', birthDate: '1985-09-03', citizenship: 'polskie', residence: 'Wrocław' }];
+    const members = [{ name: 'Tomasz Nowak', birthDate: '1985-09-03', citizenship: 'PL', residence: 'Wrocław' }];
     expect(issues(variant('family', { members }))).toEqual([{ path: ['family', 'members', 0, 'kinship'], message: 'required' }]);
   });
 

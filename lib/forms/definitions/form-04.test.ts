@@ -47,8 +47,8 @@ describe('form 4 schema', () => {
 
   it('refuses overlapping breaks in the stay, naming the earlier one', () => {
     const list = [
-      { country: 'Niemcy', from: '2024-07-01', to: '2024-07-05' },
-      { country: 'Wietnam', from: '2024-06-20', to: '2024-07-02' },
+      { country: 'DE', from: '2024-07-01', to: '2024-07-05' },
+      { country: 'VN', from: '2024-06-20', to: '2024-07-02' },
     ];
     // The trip that starts later (the first in the list) is the one reported.
     expect(issues(variant('trips', { list }))).toEqual([{ path: ['trips', 'list', 0, 'from'], message: 'stays_overlap:{"other":2}' }]);
@@ -56,14 +56,14 @@ describe('form 4 schema', () => {
 
   it('allows leaving again on the day of return', () => {
     const list = [
-      { country: 'Wietnam', from: '2025-01-25', to: '2025-02-22' },
-      { country: 'Czechy', from: '2025-02-22', to: '2025-02-24' },
+      { country: 'VN', from: '2025-01-25', to: '2025-02-22' },
+      { country: 'CZ', from: '2025-02-22', to: '2025-02-24' },
     ];
     expect(issues(variant('trips', { list }))).toEqual([]);
   });
 
   it('refuses a trip that has not happened yet', () => {
-    const list = [{ country: 'Wietnam', from: '2026-12-20', to: '2027-01-10' }];
+    const list = [{ country: 'VN', from: '2026-12-20', to: '2027-01-10' }];
     expect(issues(variant('trips', { list }))).toEqual([
       { path: ['trips', 'list', 0, 'from'], message: 'stay_in_future' },
       { path: ['trips', 'list', 0, 'to'], message: 'stay_in_future' },

@@ -32,6 +32,11 @@ describe('form 7: residence card of an EU citizen’s family member', () => {
     expect(issues(patch('euCitizen', { givenNames: 'Джулия' }))).toEqual([{ path: ['euCitizen', 'givenNames'], message: 'name_latin' }]);
   });
 
+  it('takes the EU citizen’s citizenship from the states whose citizens the EU rules cover', () => {
+    expect(issues(patch('euCitizen', { citizenship: 'NO' }))).toEqual([]);
+    expect(issues(patch('euCitizen', { citizenship: 'UA' }))).toEqual([{ path: ['euCitizen', 'citizenship'], message: 'choose_option' }]);
+  });
+
   it('accepts an EU citizen who has not yet registered', () => {
     expect(issues(without('euCitizen', 'registrationNumber'))).toEqual([]);
   });

@@ -6,6 +6,7 @@ import {
   statementsSection,
   travelDocumentSection,
 } from '../groups';
+import { countryChoice, EU_CITIZEN_COUNTRY_CODES } from '../countries';
 import { groundsSection, registeredAddressSection } from './form-06';
 
 const T = 'formDefs.f7';
@@ -36,7 +37,7 @@ export const form07: FormDefinition = {
       fields: [
         { name: 'surname', type: 'latin_name', text: `${T}.fields.euSurname`, required: true, officialLabel: 'Nazwisko obywatela UE' },
         { name: 'givenNames', type: 'latin_name', text: `${T}.fields.euGivenNames`, required: true, officialLabel: 'Imię (imiona) obywatela UE' },
-        { name: 'citizenship', type: 'text', text: `${T}.fields.euCitizenship`, required: true, officialLabel: 'Obywatelstwo obywatela UE' },
+        { name: 'citizenship', ...countryChoice, options: EU_CITIZEN_COUNTRY_CODES, text: `${T}.fields.euCitizenship`, required: true, officialLabel: 'Obywatelstwo obywatela UE' },
         {
           name: 'registrationNumber',
           type: 'text',

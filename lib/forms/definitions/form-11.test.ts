@@ -38,7 +38,10 @@ describe('form 11: entry of an invitation in the register', () => {
   });
 
   it('checks the invited foreigner’s details', () => {
-    expect(issues(patch('invited', { passportNumber: '19AB 12345' }))).toEqual([{ path: ['invited', 'passportNumber'], message: 'passport_format' }]);
+    expect(issues(patch('invited', { passportNumber: '19AB/12345' }))).toEqual([{ path: ['invited', 'passportNumber'], message: 'passport_format' }]);
+    expect(issues(patch('invited', { passportNumber: '19ab 12345' }))).toEqual([]);
+    expect(issues(patch('invited', { citizenship: 'stateless' }))).toEqual([]);
+    expect(issues(patch('invited', { citizenship: 'gruzińskie' }))).toEqual([{ path: ['invited', 'citizenship'], message: 'choose_option' }]);
     expect(issues(patch('invited', { birthDate: '2026-12-01' }))).toEqual([{ path: ['invited', 'birthDate'], message: 'birth_date_future' }]);
     expect(issues(without('invited', 'citizenship'))).toEqual([{ path: ['invited', 'citizenship'], message: 'required' }]);
   });

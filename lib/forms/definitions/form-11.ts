@@ -1,5 +1,6 @@
 import type { FormDefinition } from '../engine/types';
 import { addressInPolandSection, statementsSection } from '../groups';
+import { citizenshipChoice } from '../countries';
 
 const T = 'formDefs.f11';
 const yesNo = { type: 'radio', options: ['yes', 'no'], optionsText: 'formOptions.yesNo', required: true } as const;
@@ -58,7 +59,7 @@ export const form11: FormDefinition = {
         { name: 'surname', type: 'latin_name', text: `${T}.fields.invitedSurname`, hint: true, required: true, officialLabel: 'Nazwisko' },
         { name: 'givenNames', type: 'latin_name', text: `${T}.fields.invitedGivenNames`, hint: true, required: true, officialLabel: 'Imię (imiona)' },
         { name: 'birthDate', type: 'date', dateRule: 'birth', text: `${T}.fields.invitedBirthDate`, required: true, officialLabel: 'Data urodzenia' },
-        { name: 'citizenship', type: 'text', text: `${T}.fields.invitedCitizenship`, required: true, officialLabel: 'Obywatelstwo' },
+        { name: 'citizenship', ...citizenshipChoice, text: `${T}.fields.invitedCitizenship`, required: true, officialLabel: 'Obywatelstwo' },
         { name: 'passportNumber', type: 'passport_number', text: `${T}.fields.passportNumber`, hint: true, required: true, officialLabel: 'Seria i numer paszportu' },
       ],
     },

@@ -1,7 +1,11 @@
 import { z } from '@/lib/zod';
 import {
+  isIsoDate,
+  normalizeDateInput,
+  normalizePassportNumber,
   validateBirthDate,
   validateContractPeriod,
+  validateDateComplete,
   validateDocumentDates,
   validateEmail,
   validateIsoDate,
@@ -26,6 +30,8 @@ export const issueMessage = (i: ValidationIssue) => (i.params ? `${i.code}:${JSO
 function validateValue(field: FieldDef, value: string, today: string): ValidationIssue | null {
   switch (field.type) {
     case 'date': {
+      const incomplete = validateDateComplete(value);
+      if (incomplete) return incomplete;
       if (field.dateRule === 'birth') return validateBirthDate(value, today);
       const invalid = validateIsoDate(value);
       if (invalid) return invalid;
@@ -72,9 +78,18 @@ const TEXTAREA_MAX = 4000;
 // like an empty text field, and is reported as "required" by checkFields, never as a type error.
 const notAnswered = (v: unknown) => (v === null ? undefined : v);
 
+// What is stored, in drafts too: a passport number without its spaces and in capitals (as the
+// registers hold it), a date as YYYY-MM-DD (the day / month / year inputs give "2007-3-27").
+function normalised(f: FieldDef, v: unknown): unknown {
+  if (typeof v !== 'string') return notAnswered(v);
+  if (f.type === 'passport_number') return normalizePassportNumber(v);
+  if (f.type === 'date') return normalizeDateInput(v);
+  return v;
+}
+
 function fieldShape(f: FieldDef) {
   if (f.type === 'checkbox') return z.preprocess(notAnswered, z.boolean('invalid').optional());
-  return z.preprocess(notAnswered, z.string('invalid').max(f.type === 'textarea' ? TEXTAREA_MAX : (f.maxLength ?? TEXT_MAX), 'too_long').optional());
+  return z.preprocess((v) => normalised(f, v), z.string('invalid').max(f.type === 'textarea' ? TEXTAREA_MAX : (f.maxLength ?? TEXT_MAX), 'too_long').optional());
 }
 
 type Ctx = z.RefinementCtx;
@@ -132,14 +147,15 @@ export function sectionSchema(section: SectionDef, today: string) {
     }
     for (const check of section.checks ?? []) {
       const str = (k: string) => (typeof plain[k] === 'string' ? (plain[k] as string).trim() : '');
-      if (check.kind === 'document_dates' && str(check.issue) && str(check.expiry)) {
+      // Dates that are not real dates are reported by their own fields; compare only real ones.
+      if (check.kind === 'document_dates' && isIsoDate(str(check.issue)) && isIsoDate(str(check.expiry))) {
         const p = validateDocumentDates({ issueDate: str(check.issue), expiryDate: str(check.expiry) }, today);
         if (p) ctx.addIssue({ code: 'custom', path: [p.code === 'issue_date_future' ? check.issue : check.expiry], message: issueMessage(p) });
       }
       // A PESEL that is wrong on its own is already reported by its field; compare only a valid one.
       if (check.kind === 'pesel_matches' && str(check.pesel) && !validatePesel(str(check.pesel))) {
         const sex = str(check.sex);
-        const p = validatePesel(str(check.pesel), { birthDate: str(check.birthDate) || undefined, sex: sex === 'female' || sex === 'male' ? sex : undefined });
+        const p = validatePesel(str(check.pesel), { birthDate: isIsoDate(str(check.birthDate)) ? str(check.birthDate) : undefined, sex: sex === 'female' || sex === 'male' ? sex : undefined });
         if (p) ctx.addIssue({ code: 'custom', path: [check.pesel], message: issueMessage(p) });
       }
       if (check.kind === 'date_range' && str(check.start) && str(check.end) && !validateIsoDate(str(check.start)) && !validateIsoDate(str(check.end)) && str(check.end) < str(check.start)) {

@@ -35,6 +35,12 @@ export type FieldDef = {
   /** Option values for select/radio; labels are `<optionsText>.<value>`. */
   options?: readonly string[];
   optionsText?: string;
+  /**
+   * Long lists (countries): options shown sorted by their name in the reader's language rather
+   * than in the order given; values in `optionsLast` stay at the end, in their own order.
+   */
+  sortOptions?: boolean;
+  optionsLast?: readonly string[];
   showIf?: Condition;
   maxLength?: number;
   /**

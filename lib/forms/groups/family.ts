@@ -1,6 +1,10 @@
 import type { SectionDef } from '../engine/types';
+import { citizenshipChoice } from '../countries';
 
 const T = 'formFields.family';
+
+/** The degree of kinship, printed in Polish as the forms write it (mąż, córka, …). */
+export const KINSHIPS = ['husband', 'wife', 'partner', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'grandfather', 'grandmother', 'grandson', 'granddaughter', 'other'] as const;
 
 export const familyMembersSection: SectionDef = {
   id: 'family',
@@ -19,8 +23,8 @@ export const familyMembersSection: SectionDef = {
       fields: [
         { name: 'name', type: 'latin_name', text: `${T}.name`, required: true, officialLabel: 'Imię i nazwisko' },
         { name: 'birthDate', type: 'date', dateRule: 'birth', text: `${T}.birthDate`, required: true, officialLabel: 'Data urodzenia' },
-        { name: 'kinship', type: 'text', text: `${T}.kinship`, required: true, officialLabel: 'Stopień pokrewieństwa' },
-        { name: 'citizenship', type: 'text', text: `${T}.citizenship`, required: true, officialLabel: 'Obywatelstwo' },
+        { name: 'kinship', type: 'select', options: KINSHIPS, optionsText: 'formOptions.kinship', text: `${T}.kinship`, required: true, officialLabel: 'Stopień pokrewieństwa' },
+        { name: 'citizenship', ...citizenshipChoice, text: `${T}.citizenship`, required: true, officialLabel: 'Obywatelstwo' },
         { name: 'residence', type: 'text', text: `${T}.residence`, required: true, officialLabel: 'Miejsce zamieszkania' },
         { name: 'applying', type: 'checkbox', text: `${T}.applying`, officialLabel: 'Ubiega się o zezwolenie' },
         { name: 'dependent', type: 'checkbox', text: `${T}.dependent`, officialLabel: 'Pozostaje na utrzymaniu' },

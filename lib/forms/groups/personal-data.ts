@@ -1,6 +1,13 @@
 import type { FieldDef, SectionDef } from '../engine/types';
+import { citizenshipChoice, countryChoice } from '../countries';
 
 const T = 'formFields.personal';
+
+/**
+ * Eye colours as the Polish forms write them (niebieskie, piwne, …): the template leaves a box,
+ * and a colour typed in the applicant's language would be printed on a Polish form.
+ */
+export const EYE_COLOURS = ['blue', 'grey_blue', 'grey', 'grey_green', 'green', 'hazel', 'brown', 'dark_brown', 'black', 'heterochromia'] as const;
 
 /** Part A "DANE OSOBOWE" of the official temporary residence form, field by field and in its order. */
 export const personalDataFields: readonly FieldDef[] = [
@@ -15,9 +22,9 @@ export const personalDataFields: readonly FieldDef[] = [
   { name: 'birthDate', type: 'date', dateRule: 'birth', text: `${T}.birthDate`, required: true, officialLabel: '9. Data urodzenia' },
   { name: 'sex', type: 'radio', options: ['female', 'male'], optionsText: 'formOptions.sex', text: `${T}.sex`, required: true, officialLabel: '10. Płeć' },
   { name: 'birthPlace', type: 'text', text: `${T}.birthPlace`, required: true, officialLabel: '11. Miejsce urodzenia' },
-  { name: 'birthCountry', type: 'text', text: `${T}.birthCountry`, required: true, officialLabel: '12. Państwo urodzenia' },
-  { name: 'nationality', type: 'text', text: `${T}.nationality`, required: true, officialLabel: '13. Narodowość' },
-  { name: 'citizenship', type: 'text', text: `${T}.citizenship`, required: true, officialLabel: '14. Obywatelstwo' },
+  { name: 'birthCountry', ...countryChoice, text: `${T}.birthCountry`, required: true, officialLabel: '12. Państwo urodzenia' },
+  { name: 'nationality', ...countryChoice, text: `${T}.nationality`, required: true, officialLabel: '13. Narodowość' },
+  { name: 'citizenship', ...citizenshipChoice, text: `${T}.citizenship`, required: true, officialLabel: '14. Obywatelstwo' },
   {
     name: 'maritalStatus',
     type: 'select',
@@ -29,7 +36,7 @@ export const personalDataFields: readonly FieldDef[] = [
   },
   { name: 'education', type: 'text', text: `${T}.education`, required: true, officialLabel: '16. Wykształcenie' },
   { name: 'height', type: 'integer', text: `${T}.height`, hint: true, required: true, officialLabel: '17. Rysopis: wzrost' },
-  { name: 'eyeColour', type: 'text', text: `${T}.eyeColour`, required: true, officialLabel: '17. Rysopis: kolor oczu' },
+  { name: 'eyeColour', type: 'select', options: EYE_COLOURS, optionsText: 'formOptions.eyeColour', text: `${T}.eyeColour`, required: true, officialLabel: '17. Rysopis: kolor oczu' },
   { name: 'specialMarks', type: 'text', text: `${T}.specialMarks`, hint: true, required: true, officialLabel: '17. Rysopis: znaki szczególne' },
   { name: 'pesel', type: 'pesel', text: `${T}.pesel`, hint: true, officialLabel: '18. PESEL (jeśli nadany)' },
   { name: 'phone', type: 'phone', text: `${T}.phone`, hint: true, officialLabel: '19. Telefon' },

@@ -1,4 +1,5 @@
 import type { SectionDef } from '../engine/types';
+import { COUNTRY_CODES, countryChoice } from '../countries';
 
 const T = 'formFields.trips';
 
@@ -19,7 +20,8 @@ export const staysAbroadSection: SectionDef = {
       showIf: { field: 'hadTrips', equals: 'yes' },
       officialLabel: 'Wyjazdy',
       fields: [
-        { name: 'country', type: 'text', text: `${T}.country`, required: true, officialLabel: 'Państwo' },
+        // A trip outside Poland: Poland itself is not offered.
+        { name: 'country', ...countryChoice, options: COUNTRY_CODES.filter((c) => c !== 'PL'), text: `${T}.country`, required: true, officialLabel: 'Państwo' },
         { name: 'from', type: 'date', text: `${T}.from`, required: true, officialLabel: 'Od' },
         { name: 'to', type: 'date', text: `${T}.to`, required: true, officialLabel: 'Do' },
         { name: 'purpose', type: 'text', text: `${T}.purpose`, officialLabel: 'Cel wyjazdu' },

@@ -1,4 +1,5 @@
 import type { SectionDef } from '../engine/types';
+import { countryChoice } from '../countries';
 
 const T = 'formFields.document';
 
@@ -12,7 +13,7 @@ export const travelDocumentSection: SectionDef = {
     { name: 'issueDate', type: 'date', text: `${T}.issueDate`, required: true, officialLabel: 'Data wydania' },
     { name: 'expiryDate', type: 'date', dateRule: 'document_expiry', text: `${T}.expiryDate`, required: true, officialLabel: 'Data ważności' },
     { name: 'issuer', type: 'text', text: `${T}.issuer`, required: true, officialLabel: 'Organ wydający' },
-    { name: 'issuingCountry', type: 'text', text: `${T}.issuingCountry`, required: true, officialLabel: 'Państwo wydania' },
+    { name: 'issuingCountry', ...countryChoice, text: `${T}.issuingCountry`, required: true, officialLabel: 'Państwo wydania' },
   ],
   checks: [{ kind: 'document_dates', issue: 'issueDate', expiry: 'expiryDate' }],
 };

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   isRealDate,
+  normalizeDateInput,
   subtractYears,
   validateBirthDate,
   validateContractPeriod,
+  validateDateComplete,
   validateDocumentDates,
   validateIsoDate,
   validatePassportValid,
@@ -278,5 +280,36 @@ describe('validateContractPeriod', () => {
       code: 'date_invalid',
       params: { field: 'end' },
     });
+  });
+});
+
+describe('normalizeDateInput (the day / month / year inputs)', () => {
+  it.each([
+    ['2007-3-27', '2007-03-27'],
+    ['2007-03-27', '2007-03-27'],
+    [' 2007-3-7 ', '2007-03-07'],
+    ['--', ''],
+    ['2007--27', '2007--27'],
+    ['2020-2-31', '2020-02-31'],
+    ['07-3-27', '07-3-27'],
+  ])('turns %j into %j', (input, expected) => {
+    expect(normalizeDateInput(input)).toBe(expected);
+  });
+});
+
+describe('validateDateComplete', () => {
+  it.each([
+    ['2007--27', 'month'],
+    ['-3-27', 'year'],
+    ['2007-3-', 'day'],
+    ['2007--', 'day_month'],
+    ['-3-', 'day_year'],
+    ['--27', 'month_year'],
+  ])('names what %j lacks: %s', (value, missing) => {
+    expect(validateDateComplete(value)).toEqual({ code: 'date_incomplete', params: { missing } });
+  });
+
+  it.each(['2007-03-27', '2020-02-31', '--', 'yesterday'])('leaves %j to the other checks', (value) => {
+    expect(validateDateComplete(value)).toBeNull();
   });
 });

@@ -71,6 +71,37 @@ function requireDate(value: string, name: string): { year: number; month: number
   return d;
 }
 
+/**
+ * What the day / month / year inputs give, as stored: "2007-3-27" → "2007-03-27"; three empty
+ * parts ("--") → "" (not answered). Anything else is returned as it is, to be refused.
+ */
+export function normalizeDateInput(value: string): string {
+  if (/^\s*-\s*-\s*$/.test(value)) return '';
+  const m = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/.exec(value);
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : value;
+}
+
+/**
+ * A date typed as day / month / year ("YYYY-MM-DD" with parts possibly empty) with one or two of
+ * its parts left empty: `date_incomplete`, `params.missing` naming them (`day`, `month_year`, …).
+ */
+export function validateDateComplete(value: string): ValidationIssue | null {
+  const parts = value.split('-');
+  if (parts.length !== 3) return null;
+  const [year = '', month = '', day = ''] = parts;
+  const missing = (
+    [
+      ['day', day],
+      ['month', month],
+      ['year', year],
+    ] as const
+  )
+    .filter(([, part]) => !part.trim())
+    .map(([name]) => name);
+  if (missing.length === 0 || missing.length === 3) return null;
+  return issue('date_incomplete', { missing: missing.join('_') });
+}
+
 /** `date_invalid` unless `date` is a real calendar date written as YYYY-MM-DD. */
 export function validateIsoDate(date: string): ValidationIssue | null {
   return isIsoDate(date) ? null : issue('date_invalid');

@@ -26,8 +26,21 @@ describe('validateEmail', () => {
     'jan@example.pl.',
     'jan@example..pl',
     'jan@exa mple.pl',
+    // The local part as mail servers take it: no dot at either end, no two in a row, no control characters.
+    '.jan@example.pl',
+    'jan.@example.pl',
+    'jan..kowalski@example.pl',
+    'jan\u0000@example.pl',
+    'jan\u0007kowalski@example.pl',
+    'jan\rkowalski@example.pl',
+    'jan@exam\u007fple.pl',
   ])('rejects %j with email_format', (email) => {
     expect(validateEmail(email)).toEqual({ code: 'email_format' });
+  });
+
+  it('rejects a local part over 64 characters', () => {
+    expect(validateEmail(`${'a'.repeat(64)}@example.pl`)).toBeNull();
+    expect(validateEmail(`${'a'.repeat(65)}@example.pl`)).toEqual({ code: 'email_local_too_long', params: { max: 64 } });
   });
 
   it('rejects addresses longer than 254 characters', () => {

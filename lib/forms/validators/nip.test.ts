@@ -29,6 +29,10 @@ describe('validateNip', () => {
     expect(validateNip(nip)).toEqual({ code: 'nip_checksum' });
   });
 
+  it.each(['0000000000', '000-000-00-00', 'PL 0000000000'])('rejects the all-zero %j, whose check digit matches, with nip_invalid', (nip) => {
+    expect(validateNip(nip)).toEqual({ code: 'nip_invalid' });
+  });
+
   it('rejects a number whose check sum is 10 (no digit can match it)', () => {
     // 1,2,3,4,5,6,7,8,9 · 6,5,7,2,3,4,5,6,7 = 219; 219 % 11 = 10
     for (let last = 0; last <= 9; last++) {

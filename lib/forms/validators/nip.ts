@@ -23,6 +23,8 @@ export function nipCheckValue(first9: string): number {
 export function validateNip(nip: string): ValidationIssue | null {
   const value = normalizeNip(nip);
   if (value === null) return issue('nip_format');
+  // 0000000000 has a matching check digit, but no such NIP is ever given.
+  if (/^0+$/.test(value)) return issue('nip_invalid');
   const check = nipCheckValue(value.slice(0, 9));
   if (check === 10 || check !== Number(value[9])) return issue('nip_checksum');
   return null;

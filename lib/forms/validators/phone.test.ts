@@ -16,7 +16,21 @@ describe('normalizePhone', () => {
     expect(validatePhone(input)).toBeNull();
   });
 
-  it.each(['', 'telefon', '12345', '6007008001', '+48 600 700 800 1', '+48 123', '0600700800', '+380 67 123', '+999 123 456 789'])(
+  it.each([
+    '',
+    'telefon',
+    '12345',
+    '6007008001',
+    '+48 600 700 800 1',
+    '+48 123',
+    '0600700800',
+    '+380 67 123',
+    '+999 123 456 789',
+    // Impossible numbers the length-only ("min") metadata accepted (issue 12): too short, and no Polish number starts with 1 or 999.
+    '600 700 80',
+    '+48 100 000 000',
+    '+48 999 999 999',
+  ])(
     'returns null / phone_format for %j',
     (input) => {
       expect(normalizePhone(input)).toBeNull();

@@ -1,4 +1,6 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
+// The full metadata: the default ("min") one checks only lengths and accepts numbers no operator
+// can have (+48 100 000 000, +48 999 999 999); "max" knows each country's number ranges.
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { issue, type ValidationIssue } from './types';
 
 /** Numbers without a "+" / "00" international prefix are read as Polish numbers. */

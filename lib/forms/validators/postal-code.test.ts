@@ -11,7 +11,7 @@ describe('normalizePostalCode', () => {
     expect(normalizePostalCode(input)).toBe(expected);
   });
 
-  it.each(['', '5015', '501534', '501-53', '50--153', '5O-153', '50-15a', 'PL-50153'])('returns null for %j', (input) => {
+  it.each(['', '5015', '501534', '501-53', '50--153', '5O-153', '50-15a', 'PL-50153', '50\t153', '50\n153', '50\r\n153', '50\u00a0153', '50  153'])('returns null for %j', (input) => {
     expect(normalizePostalCode(input)).toBeNull();
   });
 });

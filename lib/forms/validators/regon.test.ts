@@ -39,6 +39,10 @@ describe('validateRegon', () => {
     },
   );
 
+  it.each(['000000000', '00000000000000', '000 000 000'])('rejects the all-zero %j, whose check digits match, with regon_invalid', (regon) => {
+    expect(validateRegon(regon)).toEqual({ code: 'regon_invalid' });
+  });
+
   it('rejects a 14-digit REGON whose first 9 digits are not a valid REGON', () => {
     // 123456784 is an invalid 9-digit REGON; 1234567841234 + its 14-digit check digit:
     // 2·1+4·2+8·3+5·4+0·5+9·6+7·7+3·8+6·4+1·1+2·2+4·3+8·4 = 254, 254 % 11 = 1

@@ -25,6 +25,8 @@ export function regonCheckDigit(body: string): number {
 export function validateRegon(regon: string): ValidationIssue | null {
   const value = normalizeRegon(regon);
   if (value === null) return issue('regon_format');
+  // All zeros (9 or 14) has matching check digits, but no such REGON is ever given.
+  if (/^0+$/.test(value)) return issue('regon_invalid');
   const base = value.slice(0, 9);
   if (checkDigit(base, WEIGHTS_9) !== Number(base[8])) return issue('regon_checksum');
   if (value.length === 14 && checkDigit(value, WEIGHTS_14) !== Number(value[13])) return issue('regon_checksum');

@@ -16,9 +16,11 @@ export const VALIDATION_CODES = [
   // NIP
   'nip_format',
   'nip_checksum',
+  'nip_invalid',
   // REGON
   'regon_format',
   'regon_checksum',
+  'regon_invalid',
   // KRS
   'krs_format',
   // Postal code
@@ -29,6 +31,7 @@ export const VALIDATION_CODES = [
   'passport_digit_required',
   // Dates
   'date_invalid',
+  'date_incomplete',
   'birth_date_future',
   'birth_date_too_old',
   'issue_date_future',
@@ -42,6 +45,7 @@ export const VALIDATION_CODES = [
   // E-mail
   'email_format',
   'email_too_long',
+  'email_local_too_long',
   // Phone
   'phone_format',
   // Names in Latin script

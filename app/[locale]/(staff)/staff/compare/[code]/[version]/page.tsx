@@ -35,7 +35,7 @@ export default async function CompareVersionPage({ params }: { params: Promise<{
     rows: s.rows.map((r) => {
       const raw = r.value;
       const value =
-        raw === null ? 'nie dotyczy' : typeof raw === 'boolean' ? (raw ? 'TAK' : 'NIE') : r.field.options && r.field.optionsText ? pl(`${r.field.optionsText}.${raw}` as never) : raw;
+        raw === null ? 'nie dotyczy' : typeof raw === 'boolean' ? (raw ? 'TAK' : 'NIE') : r.field.options?.includes(raw) && r.field.optionsText ? pl(`${r.field.optionsText}.${raw}` as never) : raw;
       return { path: r.path, officialLabel: r.item ? `${r.field.officialLabel} (${r.item})` : r.field.officialLabel, value };
     }),
   }));
