@@ -60,6 +60,19 @@ test('a clerk registers a case and prints the letter; the holder follows it; not
   await page.getByLabel(pl.cases.staff.documentRemark).fill('Kopia poświadczona za zgodność z oryginałem');
   await page.getByRole('button', { name: pl.cases.staff.addDocument }).click();
   await expect(page.getByText('Umowa najmu mieszkania', { exact: true })).toBeVisible();
+  // A document from the standard list needs no typing, and the holder reads it in their own language.
+  await page.getByLabel(pl.cases.staff.documentKind, { exact: true }).selectOption('health_insurance');
+  await expect(page.getByLabel(pl.cases.staff.documentTitle, { exact: true })).toHaveCount(0);
+  await page.getByRole('button', { name: pl.cases.staff.addDocument }).click();
+  await expect(page.getByRole('listitem').getByText(pl.missingDocuments.health_insurance, { exact: true })).toBeVisible();
+  // A summons names the day to answer by: without it the change is refused with the field named.
+  await stageSelect.selectOption('summons_formal_defects');
+  await page.getByRole('button', { name: pl.cases.staff.changeStage }).click();
+  await expect(page.getByLabel(pl.cases.staff.dueDate)).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel(pl.cases.staff.dueDate).fill('2099-01-10');
+  await page.getByRole('button', { name: pl.cases.staff.changeStage }).click();
+  await page.getByRole('button', { name: pl.cases.staff.confirmStageYes.replace('{to}', pl.stages.list.summons_formal_defects.name) }).click();
+  await expect(page.getByRole('cell', { name: pl.stages.list.summons_formal_defects.name })).toBeVisible();
   await expectNoAxeViolations(page);
   await signOut(page);
 
@@ -75,8 +88,15 @@ test('a clerk registers a case and prints the letter; the holder follows it; not
   await expect(history.getByText(uk.stages.list.registered.name)).toBeVisible();
   await expect(history.getByText(uk.stages.list.formal_check.name)).toBeVisible();
   await expect(page.getByText('Olena Kovalenko')).toHaveCount(0);
+  // The summons' deadline, with the current stage and in the history.
+  const answerBy = uk.cases.holder.answerBy.replace('{date}', new Intl.DateTimeFormat('uk', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2099-01-10T12:00:00Z')));
+  await expect(page.getByRole('region', { name: uk.cases.holder.currentStage }).getByText(answerBy)).toBeVisible();
+  await expect(history.getByText(answerBy)).toBeVisible();
 
   const docs = page.getByRole('region', { name: uk.cases.holder.missingDocuments });
+  await expect(docs.getByText(uk.missingDocuments.health_insurance, { exact: true })).toBeVisible();
+  // The clerk's own words stay as written, and say so.
+  await expect(docs.getByRole('listitem').filter({ hasText: 'Umowa najmu mieszkania' }).getByText(uk.cases.holder.clerkWords).first()).toBeVisible();
   await expect(docs.getByText('Umowa najmu mieszkania', { exact: true })).toBeVisible();
   // The (!) button says in words what it opens, and for which document.
   // (The document's name is visually hidden, so browsers may put a space before its colon.)

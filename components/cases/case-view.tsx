@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { HolderView } from '@/lib/cases/holder';
 import { formByNumber } from '@/lib/forms/catalogue';
+import { isStandardDocument } from '@/lib/cases/standard-documents';
 import { StageExplanation } from './stage-explanation';
 import { RemarkToggle } from './remark-toggle';
 import { NotificationSettingsForm } from './notification-settings-form';
@@ -10,9 +11,12 @@ import { NotificationSettingsForm } from './notification-settings-form';
 export async function CaseView({ view, linkedCaseId }: { view: HolderView; linkedCaseId?: string }) {
   const t = await getTranslations('cases.holder');
   const ts = await getTranslations('stages');
+  const td = await getTranslations('missingDocuments');
   const format = await getFormatter();
   const { limit } = view;
   const form = formByNumber(view.case.formNumber);
+  const last = view.timeline.at(-1);
+  const currentDue = last?.stage === view.case.stage ? last.dueDate : null;
   const date = (d: Date | string) => format.dateTime(typeof d === 'string' ? new Date(`${d}T12:00:00Z`) : d, { dateStyle: 'long' });
   return (
     <>
@@ -23,6 +27,11 @@ export async function CaseView({ view, linkedCaseId }: { view: HolderView; linke
         <h2 id="current-stage">{t('currentStage')}</h2>
         <div className="card">
           <StageExplanation stage={view.case.stage} headingLevel={3} />
+          {currentDue ? (
+            <p className="notice notice-error">
+              <strong>{t('answerBy', { date: date(currentDue) })}</strong>
+            </p>
+          ) : null}
         </div>
       </section>
 
@@ -66,11 +75,22 @@ export async function CaseView({ view, linkedCaseId }: { view: HolderView; linke
           <p>{t('noMissing')}</p>
         ) : (
           <ul className="missing-list">
-            {view.missing.map((d) => (
-              <li key={d.id}>
-                <span>{d.title}</span> {d.remark ? <RemarkToggle document={d.title} remark={d.remark} /> : null}
-              </li>
-            ))}
+            {view.missing.map((d) => {
+              // A document from the standard list reads in the holder's language; the clerk's own words stay as written.
+              const title = isStandardDocument(d.kind) ? td(d.kind) : d.title;
+              return (
+                <li key={d.id}>
+                  {isStandardDocument(d.kind) ? (
+                    <span>{title}</span>
+                  ) : (
+                    <span>
+                      <span lang="pl">{d.title}</span> <small>{t('clerkWords')}</small>
+                    </span>
+                  )}{' '}
+                  {d.remark ? <RemarkToggle document={title} remark={d.remark} clerkWords={t('clerkWords')} /> : null}
+                </li>
+              );
+            })}
           </ul>
         )}
       </section>
@@ -104,6 +124,11 @@ export async function CaseView({ view, linkedCaseId }: { view: HolderView; linke
                 <time dateTime={e.at.toISOString()}>{format.dateTime(e.at, { dateStyle: 'long' })}</time>: <strong>{ts(`list.${e.stage}.name`)}</strong>
               </p>
               <p>{ts(`list.${e.stage}.description`)}</p>
+              {e.dueDate ? (
+                <p>
+                  <strong>{t('answerBy', { date: date(e.dueDate) })}</strong>
+                </p>
+              ) : null}
             </li>
           ))}
         </ol>

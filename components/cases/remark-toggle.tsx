@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslations } from 'next-intl';
 
 /** The (!) button: a real button that says in words what it opens (for everyone, not only screen readers) and opens the remark in place. */
-export function RemarkToggle({ document, remark }: { document: string; remark: string }) {
+export function RemarkToggle({ document, remark, clerkWords }: { document: string; remark: string; clerkWords: string }) {
   const t = useTranslations('cases.holder');
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -15,7 +15,7 @@ export function RemarkToggle({ document, remark }: { document: string; remark: s
         <span className="visually-hidden">: {document}</span>
       </button>
       <div id={id} hidden={!open} className="remark">
-        {remark}
+        <span lang="pl">{remark}</span> <small>{clerkWords}</small>
       </div>
     </>
   );

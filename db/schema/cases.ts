@@ -1,4 +1,4 @@
-import { bigserial, boolean, index, integer, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, date, index, integer, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { localeEnum, users } from './accounts';
 import { STAGES } from '../../lib/cases/stages';
 
@@ -45,6 +45,8 @@ export const caseStageEvents = pgTable(
       .references(() => cases.id, { onDelete: 'cascade' }),
     stage: stageEnum('stage').notNull(),
     note: text('note'),
+    // A summons' deadline for the party's answer (Warsaw calendar day); null for other stages.
+    dueDate: date('due_date', { mode: 'string' }),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
     actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
   },
@@ -59,6 +61,8 @@ export const caseMissingDocuments = pgTable(
       .notNull()
       .references(() => cases.id, { onDelete: 'cascade' }),
     title: varchar('title', { length: 500 }).notNull(),
+    // A document from lib/cases/standard-documents.ts, shown translated; null for the clerk's free text.
+    kind: varchar('kind', { length: 40 }),
     remark: text('remark'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),

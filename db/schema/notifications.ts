@@ -21,6 +21,8 @@ export const notificationKindEnum = pgEnum('notification_kind', [
   'account_register_attempt',
   // Several changes to one case within the hold time, sent as one notice.
   'case_updated',
+  // The applicant's own confirmation that an application was submitted (its code and what to do next).
+  'application_submitted',
 ]);
 
 /**

@@ -43,12 +43,12 @@ export const reissuePasswordAction = roleAction(['reception', 'admin'], caseIdSc
   withLetterWindow(actor, caseId, await reissueCasePassword(await getDb(), actor, caseId)),
 );
 
-export const changeStageAction = roleAction(CLERKS, changeStageSchema, async (i, actor) => changeStage(await getDb(), actor, i.caseId, i.stage, i.note));
+export const changeStageAction = roleAction(CLERKS, changeStageSchema, async (i, actor) => changeStage(await getDb(), actor, i.caseId, i.stage, i.note, i.dueDate));
 
 export const saveMissingDocumentAction = roleAction(CLERKS, missingDocumentSchema, async (i, actor) =>
   i.docId
-    ? updateMissingDocument(await getDb(), actor, i.caseId, i.docId, { title: i.title, remark: i.remark })
-    : addMissingDocument(await getDb(), actor, i.caseId, { title: i.title, remark: i.remark }),
+    ? updateMissingDocument(await getDb(), actor, i.caseId, i.docId, { kind: i.kind, title: i.title, remark: i.remark })
+    : addMissingDocument(await getDb(), actor, i.caseId, { kind: i.kind, title: i.title, remark: i.remark }),
 );
 
 export const resolveMissingDocumentAction = roleAction(CLERKS, resolveDocumentSchema, async (i, actor) => resolveMissingDocument(await getDb(), actor, i.caseId, i.docId));

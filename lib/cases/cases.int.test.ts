@@ -10,7 +10,8 @@ import { processOutbox } from '@/lib/notifications/outbox';
 import type { SmsProvider } from '@/lib/notifications/sms';
 import { registerCase, reissueCasePassword } from './registration';
 import { authenticateCase, getHolderView, linkCaseToAccount, listLinkedCases, markMessagesRead, updateNotificationSettings } from './holder';
-import { addMissingDocument, changeStage, postMessage, resolveMissingDocument } from './handling';
+import { addMissingDocument, changeStage, postMessage, resolveMissingDocument, updateMissingDocument } from './handling';
+import { changeStageSchema } from './schemas';
 import { dashboardStats, listCases } from './list';
 
 const sms: SmsProvider & { sent: { to: string; text: string }[] } = {
@@ -95,6 +96,38 @@ describe.each(testDatabases)('cases on $name', ({ open }) => {
     const view = await getHolderView(h.db, c.caseId);
     expect(view?.case.stage).toBe('formal_check');
     expect(view?.timeline.map((e) => e.stage)).toEqual(['registered', 'formal_check']);
+  });
+
+  it('a standard missing document is stored by kind with its Polish wording; free text stays as written', async () => {
+    const c = await register();
+    if (!c.ok) throw new Error();
+    expect(await addMissingDocument(h.db, clerk, c.caseId, { kind: 'health_insurance', remark: 'Na cały okres pobytu' })).toEqual({ ok: true });
+    expect(await addMissingDocument(h.db, clerk, c.caseId, { title: 'Zaświadczenie o niezaleganiu z podatkami' })).toEqual({ ok: true });
+    expect(await addMissingDocument(h.db, clerk, c.caseId, { kind: '', title: '  ' })).toEqual({ ok: false, fieldErrors: { title: 'required' } });
+    const view = await getHolderView(h.db, c.caseId);
+    expect(view?.missing).toMatchObject([
+      { kind: 'health_insurance', title: 'Dokument potwierdzający ubezpieczenie zdrowotne', remark: 'Na cały okres pobytu' },
+      { kind: null, title: 'Zaświadczenie o niezaleganiu z podatkami' },
+    ]);
+    // Editing a free-text entry into a standard one changes its kind and wording.
+    expect(await updateMissingDocument(h.db, clerk, c.caseId, view!.missing[1]!.id, { kind: 'photo' })).toEqual({ ok: true });
+    expect((await getHolderView(h.db, c.caseId))?.missing[1]).toMatchObject({ kind: 'photo', title: 'Aktualna fotografia o wymiarach 35 × 45 mm' });
+  });
+
+  it('a summons stage needs the day to answer by, which the holder sees with the stage', async () => {
+    const c = await register();
+    if (!c.ok) throw new Error();
+    const base = { caseId: c.caseId, stage: 'summons_formal_defects' as const };
+    expect(changeStageSchema.safeParse(base).error?.issues[0]).toMatchObject({ path: ['dueDate'], message: 'required' });
+    expect(changeStageSchema.safeParse({ ...base, dueDate: '2020-01-01' }).error?.issues[0]).toMatchObject({ path: ['dueDate'], message: 'date_not_future' });
+    expect(changeStageSchema.safeParse({ ...base, dueDate: '2099-02-31' }).error?.issues[0]).toMatchObject({ path: ['dueDate'], message: 'date_invalid' });
+    // Other stages carry no deadline even if one is sent.
+    expect(changeStageSchema.parse({ caseId: c.caseId, stage: 'formal_check', dueDate: '2099-01-10' }).dueDate).toBeUndefined();
+    const input = changeStageSchema.parse({ ...base, dueDate: '2099-01-10' });
+    expect(await changeStage(h.db, clerk, c.caseId, 'formal_check')).toEqual({ ok: true });
+    expect(await changeStage(h.db, clerk, c.caseId, input.stage, input.note, input.dueDate)).toEqual({ ok: true });
+    const view = await getHolderView(h.db, c.caseId);
+    expect(view?.timeline.at(-1)).toMatchObject({ stage: 'summons_formal_defects', dueDate: '2099-01-10' });
   });
 
   it('shows the holder no name or contact data, and marks messages read when seen', async () => {

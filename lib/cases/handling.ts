@@ -7,6 +7,8 @@ import type { Actor } from '@/lib/auth/actor';
 import type { ActionResult } from '@/lib/actions/result';
 import { enqueueCaseNotice } from '@/lib/notifications/outbox';
 import { canMove, type Stage } from './stages';
+import { translatorFor } from '@/lib/i18n/translator';
+import type { StandardDocument } from './standard-documents';
 
 /** Locks the case row for the rest of the transaction: two clerks acting at once are applied one after the other. */
 async function lockCase(tx: DbOrTx, caseId: string): Promise<Case | null> {
@@ -14,36 +16,48 @@ async function lockCase(tx: DbOrTx, caseId: string): Promise<Case | null> {
   return c ?? null;
 }
 
-export async function changeStage(db: Db, clerk: Actor, caseId: string, to: Stage, note?: string | null): Promise<ActionResult> {
+export async function changeStage(db: Db, clerk: Actor, caseId: string, to: Stage, note?: string | null, dueDate?: string | null): Promise<ActionResult> {
   return db.transaction(async (tx) => {
     const c = await lockCase(tx, caseId);
     if (!c) return { ok: false, formError: 'not_found' };
     if (!canMove(c.stage, to)) return { ok: false, fieldErrors: { stage: 'stage_not_allowed' } };
     await tx.update(cases).set({ stage: to }).where(eq(cases.id, caseId));
-    await tx.insert(caseStageEvents).values({ caseId, stage: to, note: note || null, actorId: clerk.id });
+    await tx.insert(caseStageEvents).values({ caseId, stage: to, note: note || null, dueDate: dueDate || null, actorId: clerk.id });
     await enqueueCaseNotice(tx, c, 'stage_changed');
-    await writeAudit(tx, clerk, { action: 'case.stage', entityType: 'case', entityId: caseId, before: { stage: c.stage }, after: { stage: to, note: note || null } });
+    await writeAudit(tx, clerk, { action: 'case.stage', entityType: 'case', entityId: caseId, before: { stage: c.stage }, after: { stage: to, note: note || null, dueDate: dueDate || null } });
     return { ok: true };
   });
 }
 
-export async function addMissingDocument(db: Db, clerk: Actor, caseId: string, input: { title: string; remark?: string | null }): Promise<ActionResult> {
+export type MissingDocumentInput = { kind?: StandardDocument | '' | null; title?: string | null; remark?: string | null };
+
+/** A standard document is stored with its Polish wording as the title, so staff lists and the audit read as before. */
+function documentRow(input: MissingDocumentInput) {
+  const kind = input.kind || null;
+  return { kind, title: kind ? translatorFor('pl')(`missingDocuments.${kind}`) : (input.title ?? '').trim(), remark: input.remark || null };
+}
+
+export async function addMissingDocument(db: Db, clerk: Actor, caseId: string, input: MissingDocumentInput): Promise<ActionResult> {
+  const row = documentRow(input);
+  if (!row.title) return { ok: false, fieldErrors: { title: 'required' } };
   return db.transaction(async (tx) => {
     const c = await lockCase(tx, caseId);
     if (!c) return { ok: false, formError: 'not_found' };
-    const [doc] = await tx.insert(caseMissingDocuments).values({ caseId, title: input.title, remark: input.remark || null }).returning({ id: caseMissingDocuments.id });
+    const [doc] = await tx.insert(caseMissingDocuments).values({ caseId, ...row }).returning({ id: caseMissingDocuments.id });
     await enqueueCaseNotice(tx, c, 'missing_document');
-    await writeAudit(tx, clerk, { action: 'case.missing_document.add', entityType: 'case', entityId: caseId, after: { id: doc!.id, ...input } });
+    await writeAudit(tx, clerk, { action: 'case.missing_document.add', entityType: 'case', entityId: caseId, after: { id: doc!.id, ...row } });
     return { ok: true };
   });
 }
 
-export async function updateMissingDocument(db: Db, clerk: Actor, caseId: string, docId: number, input: { title: string; remark?: string | null }): Promise<ActionResult> {
+export async function updateMissingDocument(db: Db, clerk: Actor, caseId: string, docId: number, input: MissingDocumentInput): Promise<ActionResult> {
+  const row = documentRow(input);
+  if (!row.title) return { ok: false, fieldErrors: { title: 'required' } };
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(caseMissingDocuments).where(and(eq(caseMissingDocuments.id, docId), eq(caseMissingDocuments.caseId, caseId))).for('update');
     if (!before) return { ok: false, formError: 'not_found' };
-    await tx.update(caseMissingDocuments).set({ title: input.title, remark: input.remark || null }).where(eq(caseMissingDocuments.id, docId));
-    await writeAudit(tx, clerk, { action: 'case.missing_document.edit', entityType: 'case', entityId: caseId, before: { id: docId, title: before.title, remark: before.remark }, after: { id: docId, ...input } });
+    await tx.update(caseMissingDocuments).set(row).where(eq(caseMissingDocuments.id, docId));
+    await writeAudit(tx, clerk, { action: 'case.missing_document.edit', entityType: 'case', entityId: caseId, before: { id: docId, kind: before.kind, title: before.title, remark: before.remark }, after: { id: docId, ...row } });
     return { ok: true };
   });
 }
@@ -92,7 +106,7 @@ export async function getStaffCaseView(db: DbOrTx, caseId: string) {
   if (!c) return null;
   const [timeline, missing, messages] = await Promise.all([
     db
-      .select({ stage: caseStageEvents.stage, at: caseStageEvents.at, note: caseStageEvents.note, actor: users.email })
+      .select({ stage: caseStageEvents.stage, at: caseStageEvents.at, note: caseStageEvents.note, dueDate: caseStageEvents.dueDate, actor: users.email })
       .from(caseStageEvents)
       .leftJoin(users, eq(users.id, caseStageEvents.actorId))
       .where(eq(caseStageEvents.caseId, caseId))

@@ -77,9 +77,9 @@ export async function getHolderView(db: DbOrTx, caseId: string, now: Date = new 
     .where(eq(cases.id, caseId));
   if (!c) return null;
   const [timeline, missing, messages] = await Promise.all([
-    db.select({ stage: caseStageEvents.stage, at: caseStageEvents.at }).from(caseStageEvents).where(eq(caseStageEvents.caseId, caseId)).orderBy(asc(caseStageEvents.at), asc(caseStageEvents.id)),
+    db.select({ stage: caseStageEvents.stage, at: caseStageEvents.at, dueDate: caseStageEvents.dueDate }).from(caseStageEvents).where(eq(caseStageEvents.caseId, caseId)).orderBy(asc(caseStageEvents.at), asc(caseStageEvents.id)),
     db
-      .select({ id: caseMissingDocuments.id, title: caseMissingDocuments.title, remark: caseMissingDocuments.remark, createdAt: caseMissingDocuments.createdAt })
+      .select({ id: caseMissingDocuments.id, title: caseMissingDocuments.title, kind: caseMissingDocuments.kind, remark: caseMissingDocuments.remark, createdAt: caseMissingDocuments.createdAt })
       .from(caseMissingDocuments)
       .where(and(eq(caseMissingDocuments.caseId, caseId), isNull(caseMissingDocuments.resolvedAt)))
       .orderBy(asc(caseMissingDocuments.id)),

@@ -1,6 +1,9 @@
 import { z } from '@/lib/zod';
 import { locales } from '@/i18n/routing';
-import { STAGES } from './stages';
+import { STAGES, STAGE_GROUP } from './stages';
+import { STANDARD_DOCUMENTS } from './standard-documents';
+import { validateIsoDate } from '@/lib/forms/validators/dates';
+import { warsawDate } from '@/lib/calendar/dates';
 import { validatePhone, normalizePhone } from '@/lib/forms/validators/phone';
 
 export const notificationSettingsSchema = z.object({
@@ -34,13 +37,34 @@ export const registerCaseSchema = z
   })
   .transform((v) => ({ ...v, contactPhone: v.contactPhone ? normalizePhone(v.contactPhone) : null, contactEmail: v.contactEmail || null }));
 
-export const changeStageSchema = z.object({ caseId: z.string().uuid(), stage: z.enum(STAGES, 'required'), note: z.string().trim().max(2000, 'too_long').optional() });
-export const missingDocumentSchema = z.object({
-  caseId: z.string().uuid(),
-  docId: z.coerce.number().int().positive().optional(),
-  title: z.string().trim().min(1, 'required').max(500, 'too_long'),
-  remark: z.string().trim().max(2000, 'too_long').optional(),
-});
+// A summons names the day the party must answer by; other stages have no deadline of their own.
+export const changeStageSchema = z
+  .object({
+    caseId: z.string().uuid(),
+    stage: z.enum(STAGES, 'required'),
+    note: z.string().trim().max(2000, 'too_long').optional(),
+    dueDate: z.string().trim().max(10).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (STAGE_GROUP[v.stage] !== 'summons') return;
+    if (!v.dueDate) return ctx.addIssue({ code: 'custom', path: ['dueDate'], message: 'required' });
+    if (validateIsoDate(v.dueDate)) return ctx.addIssue({ code: 'custom', path: ['dueDate'], message: 'date_invalid' });
+    if (v.dueDate <= warsawDate(new Date())) ctx.addIssue({ code: 'custom', path: ['dueDate'], message: 'date_not_future' });
+  })
+  .transform((v) => ({ ...v, dueDate: STAGE_GROUP[v.stage] === 'summons' ? v.dueDate : undefined }));
+
+// Either a document from the standard list (its Polish wording becomes the title) or the clerk's own title.
+export const missingDocumentSchema = z
+  .object({
+    caseId: z.string().uuid(),
+    docId: z.coerce.number().int().positive().optional(),
+    kind: z.union([z.literal(''), z.enum(STANDARD_DOCUMENTS, 'choose_option')]).optional(),
+    title: z.string().trim().max(500, 'too_long').optional(),
+    remark: z.string().trim().max(2000, 'too_long').optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.kind && !v.title) ctx.addIssue({ code: 'custom', path: ['title'], message: 'required' });
+  });
 export const resolveDocumentSchema = z.object({ caseId: z.string().uuid(), docId: z.coerce.number().int().positive() });
 export const messageSchema = z.object({ caseId: z.string().uuid(), body: z.string().trim().min(1, 'required').max(5000, 'too_long') });
 export const assignSchema = z.object({ caseId: z.string().uuid(), assigneeId: z.union([z.literal(''), z.string().uuid()]) });

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { DbHandle } from '@/db/client';
-import { applications, applicationVersions, users } from '@/db/schema';
+import { applications, applicationVersions, notificationOutbox, users } from '@/db/schema';
 import { testDatabases } from '@/test/db';
 import type { Actor } from '@/lib/auth/actor';
 import { createDraft, findByCode, getOwnApplication, recordComparison, reopenApplication, saveSection, saveSectionDraft, submitApplication } from './applications';
 import { formDefinition } from './definitions';
 import { sectionProgress } from './engine/progress';
+import { renderSubmittedMail } from './submitted-mail';
 import { contentHash } from './engine/canonical';
 import { form01Fixture } from './fixtures/form-01';
 
@@ -72,6 +73,23 @@ describe.each(testDatabases)('applications on $name', ({ open }) => {
     expect(await submitApplication(h.db, anna.id, d.id, TODAY)).toMatchObject({ ok: false, formError: 'application_incomplete' });
     await fillAll(d.id);
     expect(sectionProgress(formDefinition(1)!, (await getOwnApplication(h.db, anna.id, d.id))!.data, TODAY).every((p) => p.state === 'complete')).toBe(true);
+  });
+
+  it('sends the applicant a confirmation with the code and the next steps, and none of the answers', async () => {
+    const d = await createDraft(h.db, anna, 1, 'uk');
+    if (!d.ok) throw new Error();
+    await fillAll(d.id);
+    const s = await submitApplication(h.db, anna.id, d.id, TODAY);
+    if (!s.ok) throw new Error(JSON.stringify(s));
+    const rows = await h.db.select().from(notificationOutbox).where(eq(notificationOutbox.ref, d.id));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ kind: 'application_submitted', channel: 'email', recipient: 'anna@example.com', status: 'pending' });
+    const mail = await renderSubmittedMail(h.db, rows[0]!);
+    expect(mail.subject).toContain(s.code);
+    expect(mail.text).toContain(`/account/applications/${d.id}/v/1`);
+    expect(mail.text).toContain('/services/temporary-residence');
+    expect(mail.text).toContain('/account/reservations/new');
+    for (const answer of [form01Fixture.personal!.surname, form01Fixture.personal!.pesel]) expect(mail.text).not.toContain(answer as string);
   });
 
   it('submits with a readable code, a version and the SHA-256 of the canonical content, then is read-only', async () => {

@@ -12,6 +12,7 @@ import { formSchema, sectionSchema, sectionShape } from './engine/schema';
 import { contentHash } from './engine/canonical';
 import type { FormData, FormDefinition } from './engine/types';
 import { generateApplicationCode, normaliseApplicationCode } from './code';
+import { enqueueSubmittedMail } from './submitted-mail';
 
 /** Which account type may file which form. */
 export function canFile(def: FormDefinition, role: Actor['role']): boolean {
@@ -116,6 +117,8 @@ export async function submitApplication(db: Db, ownerId: string, id: string, tod
     const version = app.currentVersion + 1;
     await tx.insert(applicationVersions).values({ applicationId: id, version, data, contentHash: contentHash(app.formNumber, data) });
     await tx.update(applications).set({ status: 'submitted', code, currentVersion: version, linkedCode, updatedAt: sql`now()` }).where(eq(applications.id, id));
+    const [owner] = await tx.select({ email: users.email, locale: users.locale }).from(users).where(eq(users.id, ownerId));
+    if (owner?.email) await enqueueSubmittedMail(tx, { applicationId: id, to: owner.email, locale: owner.locale });
     return { ok: true, code: code!, version };
   });
 }

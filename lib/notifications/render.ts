@@ -7,6 +7,7 @@ import { caseNoticeText, type CaseNoticeKind } from './case-notice';
 import { renderEnquiryNotice } from '@/lib/enquiries/notices';
 import { renderReservationNotice } from '@/lib/reservations/notice';
 import { renderAccountMail } from './account-mail';
+import { renderSubmittedMail } from '@/lib/forms/submitted-mail';
 
 export type OutboxRow = typeof notificationOutbox.$inferSelect;
 export type RenderedNotice = Pick<Mail, 'subject' | 'text' | 'attachments'>;
@@ -34,6 +35,7 @@ const renderers: Record<OutboxRow['kind'], Renderer | undefined> = {
   account_reset_password: renderAccountMail,
   account_staff_invite: renderAccountMail,
   account_register_attempt: renderAccountMail,
+  application_submitted: renderSubmittedMail,
 };
 
 export async function renderNotice(db: Db, row: OutboxRow): Promise<RenderedNotice> {

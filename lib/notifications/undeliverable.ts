@@ -3,7 +3,7 @@
  * the row is marked failed at once with `code` as its error, never retried.
  */
 export class NoticeUndeliverable extends Error {
-  constructor(readonly code: 'recipient_gone') {
+  constructor(readonly code: 'recipient_gone' | 'application_gone') {
     super(code);
     this.name = 'NoticeUndeliverable';
   }

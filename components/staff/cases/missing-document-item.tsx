@@ -6,7 +6,7 @@ import { useRouter } from '@/i18n/navigation';
 import { resolveMissingDocumentAction } from '@/lib/cases/actions';
 import { MissingDocumentForm } from './missing-document-form';
 
-export function MissingDocumentItem({ caseId, doc }: { caseId: string; doc: { id: number; title: string; remark: string | null } }) {
+export function MissingDocumentItem({ caseId, doc }: { caseId: string; doc: { id: number; kind: string | null; title: string; remark: string | null } }) {
   const t = useTranslations('cases.staff');
   const router = useRouter();
   const [editing, setEditing] = useState(false);

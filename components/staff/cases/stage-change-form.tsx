@@ -2,18 +2,20 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
+import { useWatch } from 'react-hook-form';
 import { useRouter } from '@/i18n/navigation';
 import { changeStageSchema } from '@/lib/cases/schemas';
 import { changeStageAction } from '@/lib/cases/actions';
-import type { Stage } from '@/lib/cases/stages';
+import { STAGE_GROUP, type Stage } from '@/lib/cases/stages';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { useErrorMessage } from '@/components/ui/use-error-message';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SelectField } from '@/components/ui/select-field';
 import { TextareaField } from '@/components/ui/textarea-field';
+import { TextField } from '@/components/ui/text-field';
 import { Notice } from '@/components/ui/notice';
 
-type Pending = { stage: Stage; note?: string };
+type Pending = { stage: Stage; note?: string; dueDate?: string };
 
 /**
  * Offers only the moves the stage model allows; the server checks again. A
@@ -37,12 +39,14 @@ export function StageChangeForm({ caseId, current, allowed }: { caseId: string; 
     action: async (values) => {
       setDone(null);
       setConfirmError(null);
-      setPending({ stage: values.stage as Stage, note: values.note });
+      setPending({ stage: values.stage as Stage, note: values.note, dueDate: values.dueDate });
       return { ok: true };
     },
     idPrefix: 'stage',
-    defaultValues: { caseId, stage: '' as never, note: '' },
+    defaultValues: { caseId, stage: '' as never, note: '', dueDate: '' },
   });
+  const chosen = useWatch({ control: form.control, name: 'stage' }) as Stage | '';
+  const isSummons = Boolean(chosen) && STAGE_GROUP[chosen as Stage] === 'summons';
   useEffect(() => {
     if (pending) confirmRef.current?.focus();
   }, [pending]);
@@ -52,7 +56,7 @@ export function StageChangeForm({ caseId, current, allowed }: { caseId: string; 
   const confirm = async () => {
     if (!pending) return;
     setBusy(true);
-    const r = await changeStageAction({ caseId, stage: pending.stage, note: pending.note });
+    const r = await changeStageAction({ caseId, stage: pending.stage, note: pending.note, dueDate: pending.dueDate });
     setBusy(false);
     if (!r.ok) {
       setConfirmError(errorMessage(r.formError));
@@ -60,7 +64,7 @@ export function StageChangeForm({ caseId, current, allowed }: { caseId: string; 
     }
     setDone({ from: current, to: pending.stage });
     setPending(null);
-    form.reset({ caseId, stage: '' as never, note: '' });
+    form.reset({ caseId, stage: '' as never, note: '', dueDate: '' });
     router.refresh();
   };
 
@@ -76,6 +80,7 @@ export function StageChangeForm({ caseId, current, allowed }: { caseId: string; 
           <p id="stage-confirm-title">
             <strong>{t('confirmStage', { from: name(current), to: name(pending.stage) })}</strong>
           </p>
+          {pending.dueDate ? <p>{t('dueDate')}: {pending.dueDate}</p> : null}
           <p>{t('confirmStageHint')}</p>
           {confirmError ? <Notice kind="error" role="alert">{confirmError}</Notice> : null}
           <div className="actions">
@@ -98,6 +103,7 @@ export function StageChangeForm({ caseId, current, allowed }: { caseId: string; 
             error={errorOf('stage')}
             {...form.register('stage')}
           />
+          {isSummons ? <TextField id={fieldId('dueDate')} type="date" label={t('dueDate')} hint={t('dueDateHint')} error={errorOf('dueDate')} {...form.register('dueDate')} /> : null}
           <TextareaField id={fieldId('note')} label={t('note')} hint={t('noteHint')} rows={2} error={errorOf('note')} {...form.register('note')} />
           <button type="submit" className="button" disabled={form.formState.isSubmitting}>
             {t('changeStage')}

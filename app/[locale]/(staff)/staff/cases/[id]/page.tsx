@@ -78,7 +78,7 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
             {open.length ? (
               <ul className="card-grid">
                 {open.map((d) => (
-                  <MissingDocumentItem key={d.id} caseId={c.id} doc={{ id: d.id, title: d.title, remark: d.remark }} />
+                  <MissingDocumentItem key={d.id} caseId={c.id} doc={{ id: d.id, kind: d.kind, title: d.title, remark: d.remark }} />
                 ))}
               </ul>
             ) : (
@@ -147,7 +147,10 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
                 <tr key={i}>
                   <td>{format.dateTime(e.at, { dateStyle: 'short', timeStyle: 'short' })}</td>
                   <td>{ts(`list.${e.stage}.name`)}</td>
-                  <td>{e.note}</td>
+                  <td>
+                    {e.dueDate ? <p>{t('dueDate')}: {format.dateTime(new Date(`${e.dueDate}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' })}</p> : null}
+                    {e.note}
+                  </td>
                   <td>{e.actor}</td>
                 </tr>
               ))}
