@@ -11,12 +11,13 @@ import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
 import { Notice } from '@/components/ui/notice';
 import { ProofOfWork } from '@/components/ui/proof-of-work';
+import type { VisitorPrefill } from '@/lib/reservations/prefill';
 
 type Minor = { givenName: string; familyName: string; birthDate: string };
 const emptyMinor: Minor = { givenName: '', familyName: '', birthDate: '' };
 
 /** The visitor's data, children on a parent's visit, the background check, and confirm. */
-export function VisitorForm({ slotId }: { slotId: number }) {
+export function VisitorForm({ slotId, prefill }: { slotId: number; prefill?: VisitorPrefill | null }) {
   const t = useTranslations('reservations.visitor');
   const router = useRouter();
   const [round, setRound] = useState(0);
@@ -44,6 +45,19 @@ export function VisitorForm({ slotId }: { slotId: number }) {
         <Notice kind="error" role="alert">
           {formError}
         </Notice>
+      ) : null}
+      {prefill ? (
+        <p>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              for (const k of ['givenName', 'familyName', 'birthDate', 'passportNumber'] as const) setValue(k, prefill[k], { shouldDirty: true });
+            }}
+          >
+            {prefill.code ? t('prefillFrom', { code: prefill.code }) : t('prefillDraft', { number: prefill.formNumber })}
+          </button>
+        </p>
       ) : null}
       <fieldset className="field">
         <legend>{t('adult')}</legend>

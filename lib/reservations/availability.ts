@@ -4,7 +4,7 @@ import type { DbOrTx } from '@/db/client';
 import { visitSlots } from '@/db/schema';
 import { warsawDate } from '@/lib/calendar/dates';
 import { warsawInstant } from './slots';
-import { bookableSlot } from './lead-time';
+import { startsLateEnough } from './lead-time';
 
 /**
  * For each day of a month (Warsaw dates), how many places are free now:
@@ -24,7 +24,7 @@ export async function freeDays(db: DbOrTx, locationId: number, serviceId: number
         gte(visitSlots.startsAt, start),
         lt(visitSlots.startsAt, warsawInstant(next, 0)),
         sql`${visitSlots.releasedAt} <= now()`,
-        bookableSlot(),
+        startsLateEnough(),
       ),
     )
     .orderBy(asc(visitSlots.startsAt));
@@ -48,7 +48,7 @@ export async function freeTimes(db: DbOrTx, locationId: number, serviceId: numbe
         gte(visitSlots.startsAt, warsawInstant(day, 0)),
         lt(visitSlots.startsAt, warsawInstant(day, 24 * 60)),
         sql`${visitSlots.releasedAt} <= now()`,
-        bookableSlot(),
+        startsLateEnough(),
         sql`${visitSlots.booked} < ${visitSlots.capacity}`,
       ),
     )

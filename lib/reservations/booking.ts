@@ -10,7 +10,7 @@ import { spendSolution } from '@/lib/security/pow';
 import { normalizePassportNumber } from '@/lib/forms/validators/passport';
 import type { Locale } from '@/i18n/routing';
 import { enqueueReservationNotice } from './notice-queue';
-import { bookableSlot } from './lead-time';
+import { startsLateEnough } from './lead-time';
 
 export type Visitor = { givenName: string; familyName: string; birthDate: string; passportNumber: string; minors?: Minor[] };
 /** Where the confirmation goes; the notice is queued in the booking's own transaction. */
@@ -57,7 +57,7 @@ export async function bookVisit(
       const [slot] = await tx
         .update(visitSlots)
         .set({ booked: sql`${visitSlots.booked} + 1` })
-        .where(and(eq(visitSlots.id, slotId), sql`${visitSlots.booked} < ${visitSlots.capacity}`, sql`${visitSlots.releasedAt} <= now()`, bookableSlot()))
+        .where(and(eq(visitSlots.id, slotId), sql`${visitSlots.booked} < ${visitSlots.capacity}`, sql`${visitSlots.releasedAt} <= now()`, startsLateEnough()))
         .returning({ serviceId: visitSlots.serviceId, startsAt: visitSlots.startsAt });
       if (!slot) throw new BookingRefused(await whyRefused(tx, slotId));
       const code = `R-${randomCode(6)}`;
@@ -93,7 +93,7 @@ export async function bookVisit(
 
 async function whyRefused(db: DbOrTx, slotId: number): Promise<string> {
   const [s] = await db
-    .select({ full: sql<boolean>`${visitSlots.booked} >= ${visitSlots.capacity}`, unreleased: sql<boolean>`${visitSlots.releasedAt} > now()`, past: sql<boolean>`${visitSlots.startsAt} <= now()`, tooSoon: sql<boolean>`not (${bookableSlot()})` })
+    .select({ full: sql<boolean>`${visitSlots.booked} >= ${visitSlots.capacity}`, unreleased: sql<boolean>`${visitSlots.releasedAt} > now()`, past: sql<boolean>`${visitSlots.startsAt} <= now()`, tooSoon: sql<boolean>`not (${startsLateEnough()})` })
     .from(visitSlots)
     .where(eq(visitSlots.id, slotId));
   if (!s) return 'not_found';
@@ -159,7 +159,7 @@ export async function moveReservation(db: Db, actor: Actor, reservationId: strin
             eq(visitSlots.locationId, r.locationId),
             sql`${visitSlots.booked} < ${visitSlots.capacity}`,
             sql`${visitSlots.releasedAt} <= now()`,
-            bookableSlot(),
+            startsLateEnough(),
           ),
         )
         .returning({ id: visitSlots.id });

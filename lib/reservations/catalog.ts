@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { locations, visitServiceLocations, visitServices, visitSlots } from '@/db/schema';
+import { startsLateEnough } from './lead-time';
 
 /** Locations that offer at least one active service, in the office's order. */
 export async function bookableLocations(db: DbOrTx) {
@@ -34,7 +35,7 @@ export async function bookableSlot(db: DbOrTx, slotId: number, locationId: numbe
         eq(visitSlots.serviceId, serviceId),
         sql`${visitSlots.booked} < ${visitSlots.capacity}`,
         sql`${visitSlots.releasedAt} <= now()`,
-        gt(visitSlots.startsAt, sql`now()`),
+        startsLateEnough(),
       ),
     );
   return s ?? null;
@@ -51,7 +52,7 @@ export async function firstFreeSlot(db: DbOrTx, locationId: number, serviceId: n
         eq(visitSlots.serviceId, serviceId),
         sql`${visitSlots.booked} < ${visitSlots.capacity}`,
         sql`${visitSlots.releasedAt} <= now()`,
-        gt(visitSlots.startsAt, sql`now()`),
+        startsLateEnough(),
       ),
     )
     .orderBy(asc(visitSlots.startsAt))

@@ -12,4 +12,4 @@ export function bookingLeadMinutes(): number {
 }
 
 /** The slot can still be booked: it starts later than now plus the lead time. */
-export const bookableSlot = () => sql`${visitSlots.startsAt} > now() + make_interval(mins => ${bookingLeadMinutes()})`;
+export const startsLateEnough = () => sql`${visitSlots.startsAt} > now() + make_interval(mins => ${bookingLeadMinutes()})`;

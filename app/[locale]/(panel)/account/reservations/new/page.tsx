@@ -16,6 +16,7 @@ import { FreeTimes } from '@/components/reservations/free-times';
 import { ChoiceSummary } from '@/components/reservations/choice-summary';
 import { VisitorForm } from '@/components/reservations/visitor-form';
 import { visitWhen } from '@/lib/reservations/notice';
+import { visitorPrefill } from '@/lib/reservations/prefill';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('reservations'))('book.title') };
@@ -30,7 +31,7 @@ const PATH = '/account/reservations/new';
  * live in the address, so "back" and "change" just work.
  */
 export default async function BookVisitPage({ searchParams }: { searchParams: Promise<Search> }) {
-  await requireRole(PANEL_ROLES, PATH);
+  const actor = await requireRole(PANEL_ROLES, PATH);
   const q = await searchParams;
   const t = await getTranslations('reservations');
   const locale = (await getLocale()) as Locale;
@@ -83,7 +84,7 @@ export default async function BookVisitPage({ searchParams }: { searchParams: Pr
     return (
       <Step step={t('book.step', { n: 5, of: 5 })} heading={t('book.visitorData')} summary={withDay}>
         <p>{t('book.personalNote')}</p>
-        <VisitorForm slotId={slot.id} />
+        <VisitorForm slotId={slot.id} prefill={await visitorPrefill(db, actor.id)} />
       </Step>
     );
   }
