@@ -22,6 +22,9 @@ const schema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Pobyt <no-reply@pobyt.localhost>'),
   OFFICE_NAME: z.string().default('Dolnośląski Urząd Wojewódzki we Wrocławiu'),
+  // The office's postal address and the phone number for visitors, printed in the head of its letters (the demo office's by default).
+  OFFICE_ADDRESS: z.string().trim().min(1).default('pl. Powstańców Warszawy 1, 50-153 Wrocław'),
+  OFFICE_PHONE: z.string().trim().min(1).default('+48 71 340 63 09'),
   CASE_NUMBER_PREFIX: z.string().regex(/^[A-Z]{2,6}$/).default('WSC'),
   SMS_PROVIDER: z.enum(['log', 'smsapi']).default('log'),
   SMSAPI_TOKEN: z.string().optional(),

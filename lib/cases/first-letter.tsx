@@ -1,9 +1,10 @@
 import 'server-only';
-import { Document, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
+import { Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { Locale } from '@/i18n/routing';
 import { config } from '@/lib/config';
 import { translatorFor } from '@/lib/i18n/translator';
-import { PDF_FONT, registerPdfFonts } from '@/lib/pdf/fonts';
+import { PDF_FONT } from '@/lib/pdf/fonts';
+import { PdfDocument, renderPdf } from '@/lib/pdf/render';
 
 const styles = StyleSheet.create({
   page: { fontFamily: PDF_FONT, fontSize: 10.5, padding: 48, lineHeight: 1.45 },
@@ -41,12 +42,15 @@ export function FirstLetterDocument({ data }: { data: FirstLetter }) {
   const portal = `${cfg.appUrl}/${data.locale}/case/sign-in`;
   const date = new Intl.DateTimeFormat('pl-PL', { dateStyle: 'long', timeZone: 'Europe/Warsaw' }).format(data.issuedAt);
   return (
-    <Document title={`${data.number}`} author={cfg.OFFICE_NAME} language="pl">
+    <PdfDocument title={`${data.reissue ? pl('letter.titleReissue') : pl('letter.title')} ${data.number}`} author={cfg.OFFICE_NAME} language="pl">
       <Page size="A4" style={styles.page}>
         <View style={styles.head}>
           <Text style={styles.office}>{cfg.OFFICE_NAME}</Text>
           <Text style={styles.small}>{pl('common.department')}</Text>
-          <Text style={styles.small}>pl. Powstańców Warszawy 1, 50-153 Wrocław</Text>
+          <Text style={styles.small}>{cfg.OFFICE_ADDRESS}</Text>
+          <Text style={styles.small}>
+            {pl('locations.phone')}: {cfg.OFFICE_PHONE}
+          </Text>
         </View>
         <Text style={styles.small}>{pl('letter.placeDate', { date })}</Text>
         <Text style={styles.title}>{data.reissue ? pl('letter.titleReissue') : pl('letter.title')}</Text>
@@ -65,11 +69,10 @@ export function FirstLetterDocument({ data }: { data: FirstLetter }) {
           </View>
         ) : null}
       </Page>
-    </Document>
+    </PdfDocument>
   );
 }
 
 export async function renderFirstLetter(data: FirstLetter): Promise<Buffer> {
-  registerPdfFonts();
-  return renderToBuffer(<FirstLetterDocument data={data} />);
+  return renderPdf(<FirstLetterDocument data={data} />);
 }

@@ -1,10 +1,11 @@
 import 'server-only';
 import QRCode from 'qrcode';
-import { Document, Image, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
+import { Image, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { Locale } from '@/i18n/routing';
 import { config } from '@/lib/config';
 import { translatorFor } from '@/lib/i18n/translator';
-import { PDF_FONT, registerPdfFonts } from '@/lib/pdf/fonts';
+import { PDF_FONT } from '@/lib/pdf/fonts';
+import { PdfDocument, renderPdf } from '@/lib/pdf/render';
 import { answerSections, type AnswerRow } from './engine/answers';
 import type { FormData, FormDefinition } from './engine/types';
 import { formByNumber } from './catalogue';
@@ -38,7 +39,8 @@ function valueText(row: AnswerRow, pl: ReturnType<typeof translatorFor>): string
   const v = row.value;
   if (v === null) return null;
   if (typeof v === 'boolean') return v ? 'TAK' : 'NIE';
-  if (row.field.options && row.field.optionsText) return pl(`${row.field.optionsText}.${v}` as never);
+  // A value from before a field became a list (free text) prints as it was typed.
+  if (row.field.options?.includes(v) && row.field.optionsText) return pl(`${row.field.optionsText}.${v}` as never);
   if (row.field.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return `${v.slice(8, 10)}.${v.slice(5, 7)}.${v.slice(0, 4)}`;
   return v;
 }
@@ -50,7 +52,7 @@ function ApplicationDocument({ input, qr }: { input: ApplicationPdfInput; qr: st
   const info = formByNumber(input.def.number);
   const sections = answerSections(input.def, input.data);
   return (
-    <Document title={`${input.code} v${input.version}`} author="Pobyt" language="pl">
+    <PdfDocument title={`${info?.officialName ?? input.def.number} – ${input.code} v${input.version}`} author={config().OFFICE_NAME} language="pl">
       <Page size="A4" style={styles.page} wrap>
         <View style={styles.header} fixed>
           <View style={styles.headerText}>
@@ -102,12 +104,11 @@ function ApplicationDocument({ input, qr }: { input: ApplicationPdfInput; qr: st
           <Text render={({ pageNumber, totalPages }) => pl('forms.pdf.page', { page: pageNumber, pages: totalPages })} />
         </View>
       </Page>
-    </Document>
+    </PdfDocument>
   );
 }
 
 export async function renderApplicationPdf(input: ApplicationPdfInput): Promise<Buffer> {
-  registerPdfFonts();
   const qr = await QRCode.toDataURL(comparisonUrl(input.code, input.version), { errorCorrectionLevel: 'M', margin: 1, scale: 6 });
-  return renderToBuffer(<ApplicationDocument input={input} qr={qr} />);
+  return renderPdf(<ApplicationDocument input={input} qr={qr} />);
 }
