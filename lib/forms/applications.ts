@@ -10,7 +10,8 @@ import { fieldErrorsOf } from '@/lib/actions/result';
 import { formDefinition } from './definitions';
 import { formSchema, sectionSchema, sectionShape } from './engine/schema';
 import { contentHash } from './engine/canonical';
-import type { FormData, FormDefinition } from './engine/types';
+import type { FormData, FormDefinition, SectionDef } from './engine/types';
+import type { z } from 'zod';
 import { generateApplicationCode, normaliseApplicationCode } from './code';
 import { enqueueSubmittedMail } from './submitted-mail';
 
@@ -46,14 +47,18 @@ export async function listOwnApplications(db: DbOrTx, ownerId: string) {
 }
 
 /** Saves one section of a draft after checking it against the form's own schema. */
-export async function saveSection(db: Db, ownerId: string, id: string, sectionId: string, values: unknown, today: string): Promise<ActionResult> {
+/**
+ * Stores one section of the owner's draft once `check` accepts it, under a row lock. The owner's
+ * only: anyone else's application is "not found"; a submitted one cannot change.
+ */
+async function storeSection(db: Db, ownerId: string, id: string, sectionId: string, values: unknown, check: (section: SectionDef) => z.ZodType): Promise<ActionResult> {
   return db.transaction(async (tx) => {
     const [app] = await tx.select().from(applications).where(and(eq(applications.id, id), eq(applications.ownerId, ownerId))).for('update');
     if (!app) return { ok: false, formError: 'not_found' };
     if (app.status !== 'draft') return { ok: false, formError: 'application_submitted' };
     const section = formDefinition(app.formNumber)?.sections.find((s) => s.id === sectionId);
     if (!section) return { ok: false, formError: 'not_found' };
-    const parsed = sectionSchema(section, today).safeParse(values);
+    const parsed = check(section).safeParse(values);
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
     await tx
       .update(applications)
@@ -63,25 +68,16 @@ export async function saveSection(db: Db, ownerId: string, id: string, sectionId
   });
 }
 
+export async function saveSection(db: Db, ownerId: string, id: string, sectionId: string, values: unknown, today: string): Promise<ActionResult> {
+  return storeSection(db, ownerId, id, sectionId, values, (section) => sectionSchema(section, today));
+}
+
 /**
  * "Save and come back later": the section is kept as typed, half-filled or wrong, and checked
  * by its rules only at "continue" and at submit. Only its own fields, each of its kind and size.
  */
 export async function saveSectionDraft(db: Db, ownerId: string, id: string, sectionId: string, values: unknown): Promise<ActionResult> {
-  return db.transaction(async (tx) => {
-    const [app] = await tx.select().from(applications).where(and(eq(applications.id, id), eq(applications.ownerId, ownerId))).for('update');
-    if (!app) return { ok: false, formError: 'not_found' };
-    if (app.status !== 'draft') return { ok: false, formError: 'application_submitted' };
-    const section = formDefinition(app.formNumber)?.sections.find((s) => s.id === sectionId);
-    if (!section) return { ok: false, formError: 'not_found' };
-    const parsed = sectionShape(section).safeParse(values);
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-    await tx
-      .update(applications)
-      .set({ data: { ...app.data, [sectionId]: parsed.data as FormData[string] }, updatedAt: sql`now()` })
-      .where(eq(applications.id, id));
-    return { ok: true };
-  });
+  return storeSection(db, ownerId, id, sectionId, values, sectionShape);
 }
 
 /**

@@ -67,6 +67,8 @@ describe.each(testDatabases)('visit booking on $name', ({ name, open }) => {
     expect(bookingLeadMinutes()).toBe(60);
     expect((await freeTimes(h.db, locationId, serviceId, day)).map((t) => t.id)).not.toContain(soon);
     expect(await bookVisit(h.db, applicant, soon, visitor(905))).toEqual({ ok: false, formError: 'slot_too_soon' });
+    // Reception books for someone already standing at the desk.
+    expect(await bookVisit(h.db, reception, soon, visitor(906), 'Osoba przy okienku')).toMatchObject({ ok: true });
     process.env.BOOKING_MIN_LEAD_MINUTES = '0';
     onTestFinished(() => void delete process.env.BOOKING_MIN_LEAD_MINUTES);
     expect((await freeTimes(h.db, locationId, serviceId, day)).map((t) => t.id)).toContain(soon);

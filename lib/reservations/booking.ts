@@ -10,7 +10,7 @@ import { spendSolution } from '@/lib/security/pow';
 import { normalizePassportNumber } from '@/lib/forms/validators/passport';
 import type { Locale } from '@/i18n/routing';
 import { enqueueReservationNotice } from './notice-queue';
-import { startsLateEnough } from './lead-time';
+import { bookingLeadMinutes, startsLateEnough } from './lead-time';
 
 export type Visitor = { givenName: string; familyName: string; birthDate: string; passportNumber: string; minors?: Minor[] };
 /** Where the confirmation goes; the notice is queued in the booking's own transaction. */
@@ -48,6 +48,8 @@ export async function bookVisit(
 ): Promise<ActionResult<{ code: string; reservationId: string }>> {
   const staff = actor.role === 'clerk' || actor.role === 'reception' || actor.role === 'admin';
   if (staff && !staffReason?.trim()) return { ok: false, fieldErrors: { staffReason: 'staff_reason_required' } };
+  // Staff book for someone already at the office: no need to arrive early.
+  const lead = staff ? 0 : bookingLeadMinutes();
   try {
     return await db.transaction(async (tx) => {
       if (proof !== undefined) {
@@ -57,9 +59,9 @@ export async function bookVisit(
       const [slot] = await tx
         .update(visitSlots)
         .set({ booked: sql`${visitSlots.booked} + 1` })
-        .where(and(eq(visitSlots.id, slotId), sql`${visitSlots.booked} < ${visitSlots.capacity}`, sql`${visitSlots.releasedAt} <= now()`, startsLateEnough()))
+        .where(and(eq(visitSlots.id, slotId), sql`${visitSlots.booked} < ${visitSlots.capacity}`, sql`${visitSlots.releasedAt} <= now()`, startsLateEnough(lead)))
         .returning({ serviceId: visitSlots.serviceId, startsAt: visitSlots.startsAt });
-      if (!slot) throw new BookingRefused(await whyRefused(tx, slotId));
+      if (!slot) throw new BookingRefused(await whyRefused(tx, slotId, lead));
       const code = `R-${randomCode(6)}`;
       const [row] = await tx
         .insert(reservations)
@@ -91,9 +93,9 @@ export async function bookVisit(
   }
 }
 
-async function whyRefused(db: DbOrTx, slotId: number): Promise<string> {
+async function whyRefused(db: DbOrTx, slotId: number, lead = bookingLeadMinutes()): Promise<string> {
   const [s] = await db
-    .select({ full: sql<boolean>`${visitSlots.booked} >= ${visitSlots.capacity}`, unreleased: sql<boolean>`${visitSlots.releasedAt} > now()`, past: sql<boolean>`${visitSlots.startsAt} <= now()`, tooSoon: sql<boolean>`not (${startsLateEnough()})` })
+    .select({ full: sql<boolean>`${visitSlots.booked} >= ${visitSlots.capacity}`, unreleased: sql<boolean>`${visitSlots.releasedAt} > now()`, past: sql<boolean>`${visitSlots.startsAt} <= now()`, tooSoon: sql<boolean>`not (${startsLateEnough(lead)})` })
     .from(visitSlots)
     .where(eq(visitSlots.id, slotId));
   if (!s) return 'not_found';

@@ -11,5 +11,5 @@ export function bookingLeadMinutes(): number {
   return Number.isFinite(raw) && raw >= 0 ? Math.floor(raw) : 60;
 }
 
-/** The slot can still be booked: it starts later than now plus the lead time. */
-export const startsLateEnough = () => sql`${visitSlots.startsAt} > now() + make_interval(mins => ${bookingLeadMinutes()})`;
+/** The slot can still be booked: it starts later than now plus the lead time (0 for staff booking someone at the desk). */
+export const startsLateEnough = (minutes = bookingLeadMinutes()) => sql`${visitSlots.startsAt} > now() + make_interval(mins => ${minutes})`;

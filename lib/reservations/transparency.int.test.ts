@@ -167,10 +167,10 @@ describe.each(testDatabases)('transparency report on $name', ({ open }) => {
     const [l] = await h.db.insert(locations).values({ slug: 'walbrzych', kind: 'branch', name: 'Wałbrzych', street: 'ul. Słowackiego 23a', postalCode: '58-300', city: 'Wałbrzych', sortOrder: 3 }).returning();
     const [s] = await h.db
       .insert(visitSlots)
-      .values({ locationId: l!.id, serviceId, startsAt: sql`now() + interval '1 hour'`, capacity: 2, releasedAt: sql`now() - interval '1 day'` })
+      .values({ locationId: l!.id, serviceId, startsAt: sql`now() + interval '2 hours'`, capacity: 2, releasedAt: sql`now() - interval '1 day'` })
       .returning({ id: visitSlots.id, startsAt: visitSlots.startsAt });
     const current = (r: Awaited<ReturnType<typeof getTransparencyReport>>) => r.weeks.find((w) => w.position === 'current')!;
-    // The slot starts within the hour: it may fall in the next Warsaw week only on a Sunday night.
+    // Two hours ahead, past the booking lead time: it may fall in the next Warsaw week only on a Sunday night.
     const week = (r: Awaited<ReturnType<typeof getTransparencyReport>>) => (current(r).offered ? current(r) : r.weeks[5]!);
     const before = await getTransparencyReport(h.db, l!.id, serviceId);
     expect(week(before)).toMatchObject({ offered: 2, bookedOnline: 0, freeNow: 2 });
