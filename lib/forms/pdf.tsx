@@ -6,7 +6,8 @@ import { config } from '@/lib/config';
 import { translatorFor } from '@/lib/i18n/translator';
 import { PDF_FONT } from '@/lib/pdf/fonts';
 import { PdfDocument, renderPdf } from '@/lib/pdf/render';
-import { answerSections, type AnswerRow } from './engine/answers';
+import { answerSections } from './engine/answers';
+import { answerText } from './engine/answer-text';
 import type { FormData, FormDefinition } from './engine/types';
 import { formByNumber } from './catalogue';
 
@@ -35,16 +36,6 @@ export function comparisonUrl(code: string, version: number): string {
   return `${config().appUrl}/pl/staff/compare/${code}/${version}`;
 }
 
-function valueText(row: AnswerRow, pl: ReturnType<typeof translatorFor>): string | null {
-  const v = row.value;
-  if (v === null) return null;
-  if (typeof v === 'boolean') return v ? 'TAK' : 'NIE';
-  // A value from before a field became a list (free text) prints as it was typed.
-  if (row.field.options?.includes(v) && row.field.optionsText) return pl(`${row.field.optionsText}.${v}` as never);
-  if (row.field.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return `${v.slice(8, 10)}.${v.slice(5, 7)}.${v.slice(0, 4)}`;
-  return v;
-}
-
 /** The paper application: Polish labels as on the official form, the applicant's language under them. */
 function ApplicationDocument({ input, qr }: { input: ApplicationPdfInput; qr: string }) {
   const pl = translatorFor('pl');
@@ -71,7 +62,7 @@ function ApplicationDocument({ input, qr }: { input: ApplicationPdfInput; qr: st
               {s.officialTitle}
             </Text>
             {s.rows.map((row) => {
-              const value = valueText(row, pl);
+              const value = answerText(row, pl as never);
               return (
                 <View key={row.path} style={styles.row} wrap={false}>
                   <View style={styles.label}>
@@ -81,7 +72,7 @@ function ApplicationDocument({ input, qr }: { input: ApplicationPdfInput; qr: st
                     </Text>
                     {own ? <Text style={styles.labelOwn}>{own(`${row.field.text}.label` as never, { number: row.item ?? 1 } as never)}</Text> : null}
                   </View>
-                  {value === null ? <Text style={styles.empty}>nie dotyczy</Text> : <Text style={styles.value}>{value}</Text>}
+                  {value === null ? <Text style={styles.empty}>{pl('forms.engine.notAnswered')}</Text> : <Text style={styles.value}>{value}</Text>}
                 </View>
               );
             })}

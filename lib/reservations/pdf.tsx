@@ -8,6 +8,7 @@ import { PDF_FONT } from '@/lib/pdf/fonts';
 import { PdfDocument, renderPdf } from '@/lib/pdf/render';
 import { localName, placeLine, type ReservationDetails } from './details';
 import { visitWhen } from './notice';
+import { printedDate } from '@/lib/forms/engine/answer-text';
 
 // The QR column has a fixed width and never shrinks; the text column takes the rest and wraps,
 // so a long place name or a long translation cannot run under the code or out of the box.
@@ -76,11 +77,11 @@ function ReservationDocument({ r, locale, bring, qr }: ReservationPdfInput & { q
             <Text style={styles.label}>{t('reservations.details.service')}</Text>
             <Text style={styles.value}>{service}</Text>
             <Text style={styles.label}>{t('reservations.details.visitor')}</Text>
-            <Text style={styles.value}>{`${r.givenName} ${r.familyName} · ${r.birthDate} · ${r.passportNumber}`}</Text>
+            <Text style={styles.value}>{`${r.givenName} ${r.familyName} · ${printedDate(r.birthDate)} · ${r.passportNumber}`}</Text>
             {r.minors.length ? (
               <>
                 <Text style={styles.label}>{t('reservations.details.minors')}</Text>
-                <Text style={styles.value}>{r.minors.map((m) => `${m.givenName} ${m.familyName} (${m.birthDate})`).join('; ')}</Text>
+                <Text style={styles.value}>{r.minors.map((m) => `${m.givenName} ${m.familyName} (${printedDate(m.birthDate)})`).join('; ')}</Text>
               </>
             ) : null}
           </View>

@@ -9,6 +9,7 @@ import { findByCode, getVersion, listComparisons, listLinkedAnnexes } from '@/li
 import { RegisterFromApplication } from '@/components/staff/cases/register-from-application';
 import { formDefinition } from '@/lib/forms/definitions';
 import { answerSections } from '@/lib/forms/engine/answers';
+import { answerOrNotApplicable } from '@/lib/forms/engine/answer-text';
 import { formByNumber } from '@/lib/forms/catalogue';
 import { translatorFor } from '@/lib/i18n/translator';
 import { ComparisonForm } from '@/components/forms/comparison-form';
@@ -32,12 +33,7 @@ export default async function CompareVersionPage({ params }: { params: Promise<{
   const sections = answerSections(def, v.data).map((s) => ({
     id: s.id,
     officialTitle: s.officialTitle,
-    rows: s.rows.map((r) => {
-      const raw = r.value;
-      const value =
-        raw === null ? 'nie dotyczy' : typeof raw === 'boolean' ? (raw ? 'TAK' : 'NIE') : r.field.options?.includes(raw) && r.field.optionsText ? pl(`${r.field.optionsText}.${raw}` as never) : raw;
-      return { path: r.path, officialLabel: r.item ? `${r.field.officialLabel} (${r.item})` : r.field.officialLabel, value };
-    }),
+    rows: s.rows.map((r) => ({ path: r.path, officialLabel: r.item ? `${r.field.officialLabel} (${r.item})` : r.field.officialLabel, value: answerOrNotApplicable(r, pl as never) })),
   }));
   const [history, annexes] = await Promise.all([listComparisons(db, app.id), app.code ? listLinkedAnnexes(db, app.code) : []]);
   // The newest comparison of this version: its ticks and notes reopen, and its outcome decides the warning.
