@@ -135,6 +135,8 @@ test('an applicant fills the temporary residence form in Ukrainian, fixes mistak
   const next = page.getByRole('region', { name: uk.forms.engine.nextTitle });
   await expect(next.getByRole('link', { name: uk.forms.engine.nextServiceLink })).toHaveAttribute('href', `/uk/services/${form1.service}`);
   await expect(next.getByRole('link', { name: uk.forms.engine.nextVisitButton })).toBeVisible();
+  // Where the stamp duty goes, with the office's account number.
+  await expect(next).toContainText('82 1020 5226 0000 6102 0417 7895');
 
   const pdfHref = (await page.getByRole('link', { name: uk.forms.engine.downloadPdf }).getAttribute('href'))!;
   const downloading = page.waitForEvent('download');

@@ -25,6 +25,12 @@ const schema = z.object({
   // The office's postal address and the phone number for visitors, printed in the head of its letters (the demo office's by default).
   OFFICE_ADDRESS: z.string().trim().min(1).default('pl. Powstańców Warszawy 1, 50-153 Wrocław'),
   OFFICE_PHONE: z.string().trim().min(1).default('+48 71 340 63 09'),
+  // The place a letter is dated at ("Wrocław, 3 grudnia 2026").
+  OFFICE_CITY: z.string().trim().min(1).default('Wrocław'),
+  // Where applicants pay the stamp duty (opłata skarbowa): the municipality of the office's seat.
+  // Demo default from https://www.gov.pl/web/dolnoslaski-uw (prawo pobytu… członka rodziny obywatela UE, "Opłaty"), read 2026-12-03.
+  OFFICE_FEE_PAYEE: z.string().trim().min(1).default('Gmina Wrocław, pl. Nowy Targ 1-8, 50-141 Wrocław'),
+  OFFICE_FEE_ACCOUNT: z.string().trim().min(1).default('82 1020 5226 0000 6102 0417 7895'),
   CASE_NUMBER_PREFIX: z.string().regex(/^[A-Z]{2,6}$/).default('WSC'),
   SMS_PROVIDER: z.enum(['log', 'smsapi']).default('log'),
   SMSAPI_TOKEN: z.string().optional(),

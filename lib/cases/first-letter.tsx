@@ -52,7 +52,7 @@ export function FirstLetterDocument({ data }: { data: FirstLetter }) {
             {pl('locations.phone')}: {cfg.OFFICE_PHONE}
           </Text>
         </View>
-        <Text style={styles.small}>{pl('letter.placeDate', { date })}</Text>
+        <Text style={styles.small}>{pl('letter.placeDate', { date, place: config().OFFICE_CITY })}</Text>
         <Text style={styles.title}>{data.reissue ? pl('letter.titleReissue') : pl('letter.title')}</Text>
         <View style={styles.box}>
           <Text style={styles.label}>{pl('letter.numberLabel')}</Text>

@@ -25,12 +25,14 @@ describe("the first letter's letterhead", () => {
     expect(text).toContain('pl. Powstańców Warszawy 1, 50-153 Wrocław');
     expect(text).toContain('+48 71 340 63 09');
     expect(text).toContain('http://localhost:3000/ru/case/sign-in');
+    expect(text).toMatch(/Wrocław, 23 listopada 2026/);
   });
 
   it("shows another office's name, address, phone and portal address from the configuration", async () => {
     vi.stubEnv('OFFICE_NAME', 'Mazowiecki Urząd Wojewódzki w Warszawie');
     vi.stubEnv('OFFICE_ADDRESS', 'ul. Marszałkowska 3/5, 00-624 Warszawa');
     vi.stubEnv('OFFICE_PHONE', '+48 22 695 69 00');
+    vi.stubEnv('OFFICE_CITY', 'Warszawa');
     vi.stubEnv('APP_URL', 'https://pobyt.mazowieckie.example');
     vi.stubEnv('NEXTAUTH_URL', 'https://pobyt.mazowieckie.example');
     resetConfigForTests();
@@ -41,5 +43,8 @@ describe("the first letter's letterhead", () => {
     expect(text).toContain('https://pobyt.mazowieckie.example/ru/case/sign-in');
     expect(text).not.toContain('Powstańców');
     expect(text).not.toContain('340 63 09');
+    // Dated where the office is.
+    expect(text).toMatch(/Warszawa, 23 listopada 2026/);
+    expect(text).not.toContain('Wrocław');
   });
 });

@@ -9,6 +9,7 @@ import { getOwnApplication, getVersion } from '@/lib/forms/applications';
 import { formDefinition } from '@/lib/forms/definitions';
 import { answerSections } from '@/lib/forms/engine/answers';
 import { AnswersList } from '@/components/forms/answers-list';
+import { config } from '@/lib/config';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('forms.engine'))('viewSubmitted') };
@@ -52,6 +53,7 @@ export default async function SubmittedVersionPage({ params }: { params: Promise
             {t('nextService')}{' '}
             <Link href={`/services/${def.service}`}>{t('nextServiceLink')}</Link>
           </li>
+          <li>{t('nextFee', { payee: config().OFFICE_FEE_PAYEE, account: config().OFFICE_FEE_ACCOUNT })}</li>
           <li>{t('nextVisit')}</li>
         </ol>
         <p>
