@@ -165,6 +165,8 @@ test('an applicant fills the temporary residence form in Ukrainian, fixes mistak
   await hydrated(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(pl, 'forms.compare.heading', { code, version: 1 }));
   await expect(page.getByText(pl.forms.compare.isLatest)).toBeVisible();
+  // Where the printout turns to page 2, the screen says so too.
+  await expect(page.getByRole('cell', { name: text(pl, 'forms.compare.pageBreak', { page: 2 }) })).toBeVisible();
   // The clerk compares Polish with Polish: the citizenship chosen in Ukrainian reads "Ukraina" here too.
   const citizenshipRow = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '14. Obywatelstwo', exact: true }) });
   await expect(citizenshipRow.getByRole('cell').first()).toHaveText(pl.countries.UA);

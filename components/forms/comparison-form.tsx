@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Fragment, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { useErrorMessage } from '@/components/ui/use-error-message';
 import { useRouter } from '@/i18n/navigation';
@@ -8,7 +8,8 @@ import { recordComparisonAction } from '@/lib/forms/actions';
 import { Notice } from '@/components/ui/notice';
 import { TableWrap } from '@/components/ui/table-wrap';
 
-export type ComparisonRow = { path: string; officialLabel: string; value: string };
+/** `pageStart`: this row is the first on that page of the printout. */
+export type ComparisonRow = { path: string; officialLabel: string; value: string; pageStart?: number };
 export type ComparisonSection = { id: string; officialTitle: string; rows: ComparisonRow[] };
 
 /** The electronic version laid out like the paper, with a "matches" tick and a note per field. */
@@ -84,7 +85,13 @@ export function ComparisonForm({
                 {s.rows.map((r) => {
                   const id = `cmp-${r.path.replace(/\./g, '-')}`;
                   return (
-                    <tr key={r.path}>
+                    <Fragment key={r.path}>
+                      {r.pageStart ? (
+                        <tr className="compare-page-break">
+                          <td colSpan={4}>{t('pageBreak', { page: r.pageStart })}</td>
+                        </tr>
+                      ) : null}
+                    <tr>
                       <th scope="row" lang="pl" id={`${id}-label`}>
                         {r.officialLabel}
                       </th>
@@ -104,6 +111,7 @@ export function ComparisonForm({
                         <input className="input" id={`${id}-note`} value={state[r.path]!.note} onChange={(e) => set(r.path, { note: e.target.value })} aria-label={t('noteFor', { field: r.officialLabel })} maxLength={1000} />
                       </td>
                     </tr>
+                    </Fragment>
                   );
                 })}
               </tbody>

@@ -37,7 +37,7 @@ export function comparisonUrl(code: string, version: number): string {
 }
 
 /** The paper application: Polish labels as on the official form, the applicant's language under them. */
-function ApplicationDocument({ input, qr }: { input: ApplicationPdfInput; qr: string }) {
+function ApplicationDocument({ input, qr, onPlaced }: { input: ApplicationPdfInput; qr: string; onPlaced?: (path: string, page: number) => void }) {
   const pl = translatorFor('pl');
   const own = input.locale === 'pl' ? null : translatorFor(input.locale);
   const info = formByNumber(input.def.number);
@@ -66,10 +66,13 @@ function ApplicationDocument({ input, qr }: { input: ApplicationPdfInput; qr: st
               return (
                 <View key={row.path} style={styles.row} wrap={false}>
                   <View style={styles.label}>
-                    <Text>
-                      {row.field.officialLabel}
-                      {row.item ? ` (${row.item})` : ''}
-                    </Text>
+                    <Text
+                      render={({ pageNumber }) => {
+                        // Called once the row has its page: the comparison view marks where the paper turns a page.
+                        onPlaced?.(row.path, pageNumber);
+                        return `${row.field.officialLabel}${row.item ? ` (${row.item})` : ''}`;
+                      }}
+                    />
                     {own ? <Text style={styles.labelOwn}>{own(`${row.field.text}.label` as never, { number: row.item ?? 1 } as never)}</Text> : null}
                   </View>
                   {value === null ? <Text style={styles.empty}>{pl('forms.engine.notAnswered')}</Text> : <Text style={styles.value}>{value}</Text>}
@@ -99,7 +102,14 @@ function ApplicationDocument({ input, qr }: { input: ApplicationPdfInput; qr: st
   );
 }
 
-export async function renderApplicationPdf(input: ApplicationPdfInput): Promise<Buffer> {
+export async function renderApplicationPdf(input: ApplicationPdfInput, onPlaced?: (path: string, page: number) => void): Promise<Buffer> {
   const qr = await QRCode.toDataURL(comparisonUrl(input.code, input.version), { errorCorrectionLevel: 'M', margin: 1, scale: 6 });
-  return renderPdf(<ApplicationDocument input={input} qr={qr} />);
+  return renderPdf(<ApplicationDocument input={input} qr={qr} onPlaced={onPlaced} />);
+}
+
+/** On which printed page each answer (by path) lands: the same render as the download, kept only for its layout. */
+export async function printedPages(input: ApplicationPdfInput): Promise<Map<string, number>> {
+  const pages = new Map<string, number>();
+  await renderApplicationPdf(input, (path, page) => pages.set(path, page));
+  return pages;
 }

@@ -10,9 +10,10 @@ import { RegisterFromApplication } from '@/components/staff/cases/register-from-
 import { formDefinition } from '@/lib/forms/definitions';
 import { answerSections } from '@/lib/forms/engine/answers';
 import { answerOrNotApplicable } from '@/lib/forms/engine/answer-text';
+import { printedPages } from '@/lib/forms/pdf';
 import { formByNumber } from '@/lib/forms/catalogue';
 import { translatorFor } from '@/lib/i18n/translator';
-import { ComparisonForm } from '@/components/forms/comparison-form';
+import { ComparisonForm, type ComparisonRow } from '@/components/forms/comparison-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('forms.compare'))('title') };
@@ -30,11 +31,20 @@ export default async function CompareVersionPage({ params }: { params: Promise<{
   const format = await getFormatter();
   // The comparison reads like the paper: Polish labels and Polish option names.
   const pl = translatorFor('pl');
-  const sections = answerSections(def, v.data).map((s) => ({
+  const sections: { id: string; officialTitle: string; rows: ComparisonRow[] }[] = answerSections(def, v.data).map((s) => ({
     id: s.id,
     officialTitle: s.officialTitle,
     rows: s.rows.map((r) => ({ path: r.path, officialLabel: r.item ? `${r.field.officialLabel} (${r.item})` : r.field.officialLabel, value: answerOrNotApplicable(r, pl as never) })),
   }));
+  // Where the printout turns a page (laid out as the download is: same data, same language), so the
+  // clerk turning the paper finds the same row on screen.
+  const pages = await printedPages({ def, code: app.code ?? '', version: v.version, locale: app.locale, data: v.data, contentHash: v.contentHash });
+  let previousPage = 1;
+  for (const row of sections.flatMap((s) => s.rows)) {
+    const page = pages.get(row.path) ?? previousPage;
+    if (page !== previousPage) row.pageStart = page;
+    previousPage = page;
+  }
   const [history, annexes] = await Promise.all([listComparisons(db, app.id), app.code ? listLinkedAnnexes(db, app.code) : []]);
   // The newest comparison of this version: its ticks and notes reopen, and its outcome decides the warning.
   const lastOfVersion = history.find((h) => h.version === v.version);
