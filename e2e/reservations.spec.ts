@@ -65,6 +65,18 @@ test('an applicant books a visit in Russian by keyboard, gets the e-mail with a 
   const calendar = page.getByRole('table');
   await expect(calendar.getByRole('link').first()).toBeVisible();
   await expectNoAxeViolations(page);
+  // On a phone a day shows its number of free places alone (the words, read aloud, would break mid-word
+  // in a seventh of the screen); no cell grows wider than its column.
+  await page.setViewportSize({ width: 360, height: 780 });
+  const firstFree = calendar.getByRole('link').first();
+  await expect(firstFree).toHaveAccessibleName(/свобод/);
+  await expect(firstFree.locator('[aria-hidden="true"]')).toHaveText(/^\d+$/);
+  // Words that are shown on a phone fit their cell whole.
+  const wordsShown = await calendar.locator('td span').evaluateAll((spans) =>
+    spans.filter((s) => s.getBoundingClientRect().width > 1 && /\p{L}{4,}/u.test(s.textContent ?? '')).map((s) => s.textContent),
+  );
+  expect(wordsShown).toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 900 });
   await pressOn(page, await dayLinkFromDayAfterTomorrow(page));
 
   await expect(page.getByRole('heading', { level: 1 })).toContainText(r.book.chooseTime);

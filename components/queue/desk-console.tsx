@@ -50,7 +50,7 @@ export function DeskConsole({ deskId, location, services, current }: { deskId: n
       setBusy(false);
     }
   };
-  const when = (iso: string) => format.dateTime(new Date(iso), { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE });
+  const when = (iso: string) => format.dateTime(new Date(iso), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE });
 
   return (
     <>

@@ -12,7 +12,7 @@ export async function FreeTimes({ locationId, serviceId, day, slotHref }: { loca
   const locale = await getLocale();
   const times = await freeTimes(await getDb(), locationId, serviceId, day);
   const dayName = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
-  const time = (d: Date) => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE }).format(d);
+  const time = (d: Date) => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE }).format(d);
   return (
     <section aria-labelledby="free-times-heading">
       <h2 id="free-times-heading">{t('timesOf', { day: dayName })}</h2>

@@ -55,6 +55,9 @@ export async function MonthCalendar({ month, free, dayHref, selected }: Props) {
                   <td key={d} className={styles.full}>
                     <span className={styles.number}>{day}</span>
                     <span className={styles.state}>{t('none')}</span>
+                    <span className={styles.stateShort} aria-hidden="true">
+                      –
+                    </span>
                     <span className="visually-hidden">{longDate(d)}</span>
                   </td>
                 );
@@ -65,6 +68,10 @@ export async function MonthCalendar({ month, free, dayHref, selected }: Props) {
                     <span className={styles.number}>{day}</span>
                     <span className="visually-hidden">{longDate(d)}: </span>
                     <span className={styles.state}>{t('free', { count: places })}</span>
+                    {/* On a phone the words would break mid-word in a seventh of the screen: the number alone, the words still read aloud. */}
+                    <span className={styles.stateShort} aria-hidden="true">
+                      {places}
+                    </span>
                   </Link>
                 </td>
               );

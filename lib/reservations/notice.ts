@@ -9,7 +9,7 @@ import { localName, placeLine, reservationById } from './details';
 import { calendarState, visitIcs } from './ics';
 
 export function visitWhen(startsAt: Date, locale: Locale) {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: TIME_ZONE }).format(startsAt);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23', timeZone: TIME_ZONE }).format(startsAt);
 }
 
 /**

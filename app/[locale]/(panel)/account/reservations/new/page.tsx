@@ -54,8 +54,11 @@ export default async function BookVisitPage({ searchParams }: { searchParams: Pr
         <ul className="choice-list">
           {locations.map((l) => (
             <li key={l.id}>
-              <Link href={href({ location: l.slug })}>{l.name}</Link>
-              <span>{`${l.street}, ${l.postalCode} ${l.city}`}</span>
+              {/* Place names are Polish in every language: marked so, a screen reader says them as a Pole would. */}
+              <Link href={href({ location: l.slug })} lang={locale === 'pl' ? undefined : 'pl'}>
+                {l.name}
+              </Link>
+              <span lang={locale === 'pl' ? undefined : 'pl'}>{`${l.street}, ${l.postalCode} ${l.city}`}</span>
             </li>
           ))}
         </ul>
