@@ -22,6 +22,8 @@ const e2eEnv = {
   CASE_NOTICE_HOLD_SECONDS: '0',
   // The journeys book today's seeded times, however late the run; the lead time has an integration test.
   BOOKING_MIN_LEAD_MINUTES: '0',
+  // Boards stay in Polish, as the journeys read them; the board's language rotation is tested with the board's own ?languageSeconds=1.
+  BOARD_LANGUAGE_SECONDS: '0',
   // The test OpenID Connect provider that global-setup starts (its port follows E2E_PORT unless E2E_OIDC_PORT is set).
   OIDC_ISSUER: oidcIssuer(),
   OIDC_CLIENT_ID,

@@ -1,5 +1,7 @@
 import { expect, test } from './support/fixtures';
 import pl from '../messages/pl.json';
+import en from '../messages/en.json';
+import ru from '../messages/ru.json';
 import uk from '../messages/uk.json';
 import { fillMessage, hydrated, signInAs } from './support/session';
 import { expectNoAxeViolations } from './support/axe';
@@ -59,7 +61,8 @@ test('a visitor takes a walk-in ticket at the paired kiosk, a desk calls it, and
   await expect(heading).toContainText(pl.queue.kiosk.ticketHeading);
   const label = /C\d{3}/.exec((await heading.textContent()) ?? '')?.[0];
   expect(label, 'the ticket number on the kiosk').toBeTruthy();
-  await expect(kiosk.getByText('Odbiór karty pobytu')).toBeVisible();
+  // On screen once; the paper ticket's copy is in the page too, shown only when printing.
+  await expect(kiosk.getByText('Odbiór karty pobytu').filter({ visible: true })).toHaveCount(1);
   await expectNoAxeViolations(kiosk);
 
   // The board counts the new ticket as waiting, live.
@@ -118,4 +121,38 @@ test('a visitor takes a walk-in ticket at the paired kiosk, a desk calls it, and
   await expect(page.getByRole('alert').filter({ hasText: pl.errors.queue_empty })).toBeVisible();
   await boardContext.close();
   await kioskContext.close();
+});
+
+test('the display board shows its own texts in Polish, English, Russian and Ukrainian in turn, while the called numbers stay put', async ({ browser }) => {
+  const boardContext = await browser.newContext({ locale: 'pl-PL' });
+  const board = await boardContext.newPage();
+  // One second per language (BOARD_LANGUAGE_SECONDS, or this screen's own setting in its address).
+  await board.goto(`/pl/board/${LOCATION}?languageSeconds=1`);
+  await hydrated(board);
+  const heading = board.getByRole('heading', { level: 1 });
+  const langOf = () => heading.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'));
+  await expect(heading).toHaveText(fillMessage(pl.queue.board.title, { location: LOCATION_NAME }));
+  expect(await langOf()).toBe('pl');
+  await expectNoAxeViolations(board);
+  // The journey above called tickets here: the newest stays on screen, the same element, through every language.
+  const newest = board.getByText(/^C\d{3}$/).first();
+  const label = await newest.textContent();
+  await newest.evaluate((el) => ((el as unknown as { mark: number }).mark = 1));
+
+  for (const [messages, lang] of [
+    [en, 'en'],
+    [ru, 'ru'],
+    [uk, 'uk'],
+    [pl, 'pl'],
+  ] as const) {
+    await expect(heading).toHaveText(fillMessage(messages.queue.board.title, { location: LOCATION_NAME }), { timeout: 3_000 });
+    expect(await langOf()).toBe(lang);
+    await expect(board.getByRole('region', { name: messages.queue.board.called })).toBeVisible();
+  }
+  await expect(newest).toHaveText(label!);
+  expect(await newest.evaluate((el) => (el as unknown as { mark?: number }).mark)).toBe(1);
+  // Nothing is read out for a change of language: no status line is a live region, and the call announcer stays silent.
+  await expect(board.getByRole('status')).toHaveCount(0);
+  await expect(board.locator('main [aria-live]')).toHaveText('');
+  await boardContext.close();
 });

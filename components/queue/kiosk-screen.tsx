@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { Link, usePathname, useRouter } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
@@ -10,6 +10,8 @@ import { warsawDate } from '@/lib/calendar/dates';
 import { TIME_ZONE } from '@/lib/time';
 import { Notice } from '@/components/ui/notice';
 import { localName } from './names';
+import { KioskKeypad } from './kiosk-keypad';
+import { PrintedTicket, type PolishTicketMessages } from './printed-ticket';
 import styles from './office.module.css';
 
 /** After this long the screen is ready for the next visitor. */
@@ -18,7 +20,18 @@ const ERROR_SHOWN_MS = 30_000;
 
 type Name = { text: string; lang?: string };
 
-export function KioskScreen({ location, walkIns }: { location: { slug: string; name: string }; walkIns: { id: number; name: Name }[] }) {
+export function KioskScreen({
+  location,
+  walkIns,
+  keys,
+  polish,
+}: {
+  location: { slug: string; name: string };
+  walkIns: { id: number; name: Name }[];
+  /** The characters a reservation code is made of, with its separator, for the on-screen keypad. */
+  keys: string[];
+  polish: PolishTicketMessages;
+}) {
   const t = useTranslations('queue.kiosk');
   const te = useTranslations('errors');
   const tl = useTranslations('localeSwitcher');
@@ -32,6 +45,23 @@ export function KioskScreen({ location, walkIns }: { location: { slug: string; n
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const ticketHeading = useRef<HTMLHeadingElement>(null);
+  const caret = useRef<number | null>(null);
+  const printed = useRef<number | null>(null);
+
+  // A key on the keypad put the caret after what it typed; restore it once React has rendered the new value.
+  useLayoutEffect(() => {
+    if (caret.current === null) return;
+    input.current?.focus();
+    input.current?.setSelectionRange(caret.current, caret.current);
+    caret.current = null;
+  }, [code]);
+
+  // Print each ticket once, as soon as it is shown (kiosk browsers print silently); the ref survives a double effect run.
+  useEffect(() => {
+    if (!ticket || printed.current === ticket.id) return;
+    printed.current = ticket.id;
+    window.print();
+  }, [ticket]);
 
   // The code field always has the focus, so a scanner can type into it at any time.
   useEffect(() => {
@@ -104,19 +134,27 @@ export function KioskScreen({ location, walkIns }: { location: { slug: string; n
   if (ticket) {
     const service = localName(ticket.serviceNames, locale);
     return (
-      <section className={styles.ticket} aria-labelledby="kiosk-ticket">
-        <h1 id="kiosk-ticket" ref={ticketHeading} tabIndex={-1}>
-          {t('ticketHeading')} <span className={styles.ticketLabel}>{ticket.label}</span>
-        </h1>
-        <p className={styles.big}>
-          {t('ticketService')} <strong lang={service.lang}>{service.text}</strong>
-        </p>
-        <p>{t('ticketWait')}</p>
-        <p className={styles.status}>{t('resetSoon')}</p>
-        <button type="button" className="button" onClick={() => setTicket(null)}>
-          {t('done')}
-        </button>
-      </section>
+      <>
+        <section className={styles.ticket} aria-labelledby="kiosk-ticket">
+          <h1 id="kiosk-ticket" ref={ticketHeading} tabIndex={-1}>
+            {t('ticketHeading')} <span className={styles.ticketLabel}>{ticket.label}</span>
+          </h1>
+          <p className={styles.big}>
+            {t('ticketService')} <strong lang={service.lang}>{service.text}</strong>
+          </p>
+          <p>{t('ticketWait')}</p>
+          <p className={styles.status}>{t('resetSoon')}</p>
+          <div className={styles.ticketButtons}>
+            <button type="button" className="button button-secondary" onClick={() => window.print()}>
+              {t('print.again')}
+            </button>
+            <button type="button" className="button" onClick={() => setTicket(null)}>
+              {t('done')}
+            </button>
+          </div>
+        </section>
+        <PrintedTicket ticket={ticket} location={location.name} polish={polish} />
+      </>
     );
   }
 
@@ -136,7 +174,7 @@ export function KioskScreen({ location, walkIns }: { location: { slug: string; n
           </ul>
         </nav>
       </div>
-      <form className={styles.big} method="post" noValidate onSubmit={onSubmit}>
+      <form className={`${styles.big} ${styles.codeForm}`} method="post" noValidate onSubmit={onSubmit}>
         {error ? (
           <Notice kind="error" role="alert">
             {error}
@@ -160,10 +198,24 @@ export function KioskScreen({ location, walkIns }: { location: { slug: string; n
             spellCheck={false}
             enterKeyHint="go"
             maxLength={200}
+            // The keypad below replaces the touch screen's own keyboard, which would cover half the kiosk; a scanner types as before.
+            inputMode="none"
             aria-describedby="kiosk-code-hint"
             aria-invalid={error ? true : undefined}
           />
         </div>
+        <KioskKeypad
+          keys={keys}
+          input={input}
+          value={code}
+          disabled={busy}
+          onChange={(next, at) => {
+            // Nothing changed (Clear on an empty field): no render follows, so only bring the focus back.
+            if (next === code) return input.current?.focus();
+            caret.current = at;
+            setCode(next);
+          }}
+        />
         <button type="submit" className="button" disabled={busy} aria-busy={busy || undefined}>
           {t('submit')}
         </button>

@@ -32,3 +32,25 @@ export async function pairKiosk(browser: Browser, pairingUrl: string): Promise<{
 export async function kioskFor(browser: Browser, admin: Page, locationName: string, deviceName: string) {
   return pairKiosk(browser, await registerKiosk(admin, locationName, deviceName));
 }
+
+/** The kiosk's on-screen keypad. */
+export const keypad = (kiosk: Page) => kiosk.getByRole('group', { name: pl.queue.kiosk.keypad.label });
+
+/** Taps `text` on the on-screen keypad, one key per character, as a visitor would. */
+export async function tapOnKeypad(kiosk: Page, text: string) {
+  for (const c of text) await keypad(kiosk).getByRole('button', { name: c, exact: true }).click();
+}
+
+/** Replaces window.print in every page of `context` by a counter (the kiosk browser prints silently; a test browser would open a dialog). */
+export async function countPrints(context: BrowserContext) {
+  await context.addInitScript(() => {
+    const w = window as unknown as { prints: number; print: () => void };
+    w.prints = 0;
+    w.print = () => {
+      w.prints += 1;
+    };
+  });
+}
+
+/** How many times the page asked to print since it loaded. */
+export const prints = (page: Page) => page.evaluate(() => (window as unknown as { prints: number }).prints);

@@ -8,6 +8,11 @@ import { kioskDeviceAt } from '@/lib/queue/kiosk-devices';
 import { localName } from '@/components/queue/names';
 import { KioskScreen } from '@/components/queue/kiosk-screen';
 import { KioskNotRegistered } from '@/components/queue/kiosk-not-registered';
+import { UNAMBIGUOUS } from '@/lib/security/codes';
+import { loadMessages } from '@/lib/i18n/messages';
+
+/** Reservation codes are `R-` and six characters of the unambiguous alphabet (lib/reservations/booking.ts; R is one of them): digits first, as on a phone. */
+const KEYPAD_KEYS = [...UNAMBIGUOUS.replace(/\D/g, ''), ...UNAMBIGUOUS.replace(/\d/g, ''), '-'];
 
 type Props = { params: Promise<{ location: string }> };
 
@@ -35,5 +40,7 @@ export default async function KioskPage({ params }: Props) {
   if (!device) return <KioskNotRegistered />;
   const locale = await getLocale();
   const services = (await listWalkInServices(await getDb(), loc.id)).map((s) => ({ id: s.id, name: localName(s.names, locale) }));
-  return <KioskScreen location={{ slug: loc.slug, name: loc.name }} walkIns={services} />;
+  const pl = loadMessages('pl');
+  const polish = { common: { officeName: pl.common.officeName }, queue: { kiosk: { print: pl.queue.kiosk.print } } };
+  return <KioskScreen location={{ slug: loc.slug, name: loc.name }} walkIns={services} keys={KEYPAD_KEYS} polish={polish} />;
 }
