@@ -42,6 +42,8 @@ const schema = z.object({
   OUTBOX_RETRY_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(24),
   // A case notice waits this long, so that a clerk's several changes in one sitting go out as one notice.
   CASE_NOTICE_HOLD_SECONDS: z.coerce.number().int().min(0).max(3600).default(180),
+  // /api/ready answers 503 when a due notice has waited longer than this: no worker is delivering.
+  READY_MAX_BACKLOG_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(900),
   // Sign-in through an external OpenID Connect provider (e.g. a Keycloak realm); on only when the first three are set.
   OIDC_ISSUER: unsetIfEmpty(z.string().url().optional()),
   OIDC_CLIENT_ID: unsetIfEmpty(z.string().optional()),
@@ -50,6 +52,10 @@ const schema = z.object({
   // Retention (RODO art. 5(1)(e)): a reservation's personal data is erased this many days after its visit; an outbox notice's recipient this many days after it was sent or failed.
   RETENTION_RESERVATION_DAYS: z.coerce.number().int().min(1).default(30),
   RETENTION_OUTBOX_DAYS: z.coerce.number().int().min(1).default(90),
+  // pino's level names; server.mjs reads the same variable for its access log.
+  LOG_LEVEL: unsetIfEmpty(z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info')),
+  // Bearer token for GET /api/metrics; unset, the endpoint answers 404 (nothing public by default).
+  METRICS_TOKEN: unsetIfEmpty(z.string().min(16).optional()),
 });
 
 export type Config = z.infer<typeof schema> & {

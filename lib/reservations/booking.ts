@@ -9,6 +9,7 @@ import { randomCode } from '@/lib/security/codes';
 import { spendSolution } from '@/lib/security/pow';
 import { normalizePassportNumber } from '@/lib/forms/validators/passport';
 import type { Locale } from '@/i18n/routing';
+import { countBooking } from '@/lib/metrics/bookings';
 import { enqueueReservationNotice } from './notice-queue';
 import { bookingLeadMinutes, startsLateEnough } from './lead-time';
 
@@ -37,7 +38,7 @@ const isUniqueViolation = (e: unknown) => {
  * CHECK on the table holds the line as well. The passport rule is a partial
  * unique index. Either step failing rolls the whole booking back.
  */
-export async function bookVisit(
+async function bookOnce(
   db: Db,
   actor: Actor,
   slotId: number,
@@ -92,6 +93,9 @@ export async function bookVisit(
     throw e;
   }
 }
+
+/** Books one place (see bookOnce) and counts the outcome in pobyt_bookings_total and pobyt_booking_refusals_total. */
+export const bookVisit = (...args: Parameters<typeof bookOnce>) => countBooking(() => bookOnce(...args));
 
 async function whyRefused(db: DbOrTx, slotId: number, lead = bookingLeadMinutes()): Promise<string> {
   const [s] = await db

@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/routing';
 import type { ActionResult } from '@/lib/actions/result';
 import type { Actor } from '@/lib/auth/actor';
 import { reserveAttempts, type Limit } from '@/lib/security/rate-limit';
+import { countBookingRefusal } from '@/lib/metrics/bookings';
 import { bookVisit } from './booking';
 import type { BookingRequest } from './schemas';
 
@@ -34,7 +35,10 @@ export async function requestBooking(db: Db, actor: Actor, input: BookingRequest
     [`booking:account:${actor.id}`, limits.account],
     ...(ctx.address ? [[`booking:address:${ctx.address}`, limits.address] as const] : []),
   ]);
-  if (!reserved.ok) return { ok: false, formError: 'booking_rate_limited' };
+  if (!reserved.ok) {
+    countBookingRefusal('booking_rate_limited');
+    return { ok: false, formError: 'booking_rate_limited' };
+  }
 
   const { slotId, proof: _proof, ...visitor } = input;
   // The proof of work is spent inside the booking's transaction: a refused booking keeps it usable.

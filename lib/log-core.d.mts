@@ -1,0 +1,22 @@
+import type { AsyncLocalStorage } from 'node:async_hooks';
+import type { DestinationStream, Logger } from 'pino';
+export declare const REQUEST_ID_HEADER: 'x-request-id';
+export declare const LOG_LEVELS: readonly ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
+export type LogLevel = (typeof LOG_LEVELS)[number];
+export declare const REDACTED_FIELDS: readonly string[];
+export declare const REDACTED: '[redacted]';
+export declare function redact(value: unknown, depth?: number): unknown;
+export type SafeError = {
+  name: string;
+  message?: string;
+  code?: string;
+  constraint?: string;
+  table?: string;
+  column?: string;
+  stack?: string;
+  cause?: SafeError;
+};
+export declare function sanitizeError(e: unknown, depth?: number): SafeError;
+export type RequestContext = { requestId: string };
+export declare const requestContext: AsyncLocalStorage<RequestContext>;
+export declare function createLogger(options?: { level?: string; destination?: DestinationStream }): Logger;
