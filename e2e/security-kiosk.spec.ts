@@ -8,7 +8,7 @@ import { addDays } from '../lib/calendar/dates';
 import { fillMessage, hydrated, signInAs } from './support/session';
 import { expectNoAxeViolations } from './support/axe';
 import { bookFirstTime, openAllDay } from './support/schedule';
-import { registerKiosk } from './support/kiosk';
+import { countPrints, keypad, prints, registerKiosk, tapOnKeypad } from './support/kiosk';
 
 // Legnica's card collection: no other journey books it or takes its walk-in tickets.
 const LOCATION = { slug: 'legnica', name: 'Delegatura w Legnicy' };
@@ -91,7 +91,7 @@ async function onlyDeviceCookie(context: BrowserContext) {
   return device!;
 }
 
-test('an admin pairs a kiosk for one location; it checks in and prints tickets there, opens nothing else, and is refused once revoked', async ({ browser, baseURL }) => {
+test('an admin pairs a kiosk for one location; it checks in on its touch keypad and prints tickets there, opens nothing else, and is refused once revoked', async ({ browser, baseURL }) => {
   test.setTimeout(240_000);
   const day = visitDay();
   const admin = await session(browser, 'admin@pobyt.test', 'Admin-Demo-2026!');
@@ -134,7 +134,9 @@ test('an admin pairs a kiosk for one location; it checks in and prints tickets t
   await expect(admin.getByRole('heading', { level: 1 })).toHaveText(K.notRegistered.title);
 
   // A fresh browser opens the link; pairing takes a press of the button (keyboard here), so a link preview never spends it.
-  const kioskContext = await browser.newContext({ locale: 'pl-PL' });
+  // The kiosk is a portrait touch screen (1080 × 1920) that prints on its receipt printer.
+  const kioskContext = await browser.newContext({ locale: 'pl-PL', viewport: { width: 1080, height: 1920 }, hasTouch: true });
+  await countPrints(kioskContext);
   const kiosk = await kioskContext.newPage();
   await kiosk.goto(pairingUrl);
   await hydrated(kiosk);
@@ -165,14 +167,72 @@ test('an admin pairs a kiosk for one location; it checks in and prints tickets t
   await expectNoAxeViolations(late);
   await lateContext.close();
 
-  // Check-in with the reservation code, typed as a scanner types it.
-  await kiosk.getByLabel(pl.queue.kiosk.codeLabel).fill(code.toLowerCase());
-  await kiosk.getByLabel(pl.queue.kiosk.codeLabel).press('Enter');
+  // Touch-sized: every key of the keypad, the submit button and the walk-in services are at least 64 × 64 px;
+  // in portrait the field, the keypad and the services stack and take the width of the screen.
+  const field = kiosk.getByLabel(pl.queue.kiosk.codeLabel);
+  const keys = keypad(kiosk).getByRole('button');
+  // The code alphabet (no 0/O, 1/I/L, 5/S, 2/Z, 8/B), the dash, Backspace and Clear.
+  await expect(keys).toHaveCount(25 + 1 + 2);
+  const submit = kiosk.getByRole('button', { name: pl.queue.kiosk.submit, exact: true });
+  for (const target of [...(await keys.all()), submit, kiosk.getByRole('button', { name: SERVICE.name })]) {
+    const box = (await target.boundingBox())!;
+    expect(box.width, `${await target.textContent()} is wide enough to touch`).toBeGreaterThanOrEqual(64);
+    expect(box.height, `${await target.textContent()} is tall enough to touch`).toBeGreaterThanOrEqual(64);
+  }
+  const fieldBox = (await field.boundingBox())!;
+  const keypadBox = (await keypad(kiosk).boundingBox())!;
+  const walkInBox = (await kiosk.getByRole('button', { name: SERVICE.name }).boundingBox())!;
+  expect(fieldBox.width).toBeGreaterThan(900);
+  expect(walkInBox.width).toBeGreaterThan(900);
+  expect(keypadBox.y).toBeGreaterThan(fieldBox.y + fieldBox.height - 1);
+  expect(walkInBox.y).toBeGreaterThan(keypadBox.y + keypadBox.height - 1);
+
+  // Check-in with the reservation code tapped on the keypad (a scanner's typing is in visit-journey.spec.ts).
+  // A slip, corrected with Backspace; a false start, wiped with Clear; the field keeps the focus throughout.
+  await tapOnKeypad(kiosk, 'R-X');
+  await expect(field).toHaveValue('R-X');
+  await expect(field).toBeFocused();
+  await keypad(kiosk).getByRole('button', { name: pl.queue.kiosk.keypad.backspace }).click();
+  await expect(field).toHaveValue('R-');
+  await expect(field).toBeFocused();
+  await keypad(kiosk).getByRole('button', { name: pl.queue.kiosk.keypad.clear }).click();
+  await expect(field).toHaveValue('');
+  await expect(field).toBeFocused();
+  await tapOnKeypad(kiosk, code);
+  await expect(field).toHaveValue(code);
+  await expect(field).toBeFocused();
+  // A scanner may still type into the field after keys were tapped: the focus never left it.
+  await kiosk.keyboard.press('Backspace');
+  await kiosk.keyboard.type(code.slice(-1));
+  await expect(field).toHaveValue(code);
+  await expectNoAxeViolations(kiosk);
+  expect(await prints(kiosk), 'nothing printed before a ticket').toBe(0);
+  await submit.click();
   const heading = kiosk.getByRole('heading', { level: 1 });
   await expect(heading).toContainText(pl.queue.kiosk.ticketHeading);
   const reserved = /C\d{3}/.exec((await heading.textContent()) ?? '')?.[0];
   expect(reserved, 'a card-collection ticket').toBeTruthy();
   await expectNoAxeViolations(kiosk);
+
+  // The ticket goes to the printer once, by itself; on screen the paper's texts are not there (nor for a screen reader).
+  await expect.poll(() => prints(kiosk)).toBe(1);
+  await expect(kiosk.getByText(pl.queue.kiosk.print.watch)).toBeHidden();
+  await expect(kiosk.locator('main').getByText(pl.common.officeName, { exact: true })).toBeHidden();
+  // On paper: only the ticket — the office, the place, the number, the service, when it was issued and the visit's time.
+  await kiosk.emulateMedia({ media: 'print' });
+  await expect(heading).toBeHidden();
+  await expect(kiosk.getByRole('button')).toHaveCount(0);
+  await expect(kiosk.locator('main').getByText(pl.common.officeName, { exact: true })).toBeVisible();
+  await expect(kiosk.getByText(LOCATION.name, { exact: true })).toBeVisible();
+  await expect(kiosk.getByText(reserved!, { exact: true }).filter({ visible: true })).toHaveCount(1);
+  await expect(kiosk.getByText(SERVICE.name, { exact: true }).filter({ visible: true })).toHaveCount(1);
+  await expect(kiosk.getByText(fillMessage(pl.queue.kiosk.print.issued, { at: '' }).trim()).filter({ visible: true })).toHaveCount(1);
+  await expect(kiosk.getByText(fillMessage(pl.queue.kiosk.print.appointment, { at: '' }).trim()).filter({ visible: true })).toHaveCount(1);
+  await expect(kiosk.getByText(pl.queue.kiosk.print.watch)).toBeVisible();
+  await kiosk.emulateMedia({ media: 'screen' });
+  // Lost or jammed paper: the visitor prints it again.
+  await kiosk.getByRole('button', { name: pl.queue.kiosk.print.again }).click();
+  expect(await prints(kiosk)).toBe(2);
   await kiosk.getByRole('button', { name: pl.queue.kiosk.done }).click();
 
   // A walk-in ticket, with the keyboard only: from the code field, past the submit button, to the service.
@@ -235,6 +295,11 @@ test('an admin pairs a kiosk for one location; it checks in and prints tickets t
     'app/api/reservations/route.ts': { method: 'POST', url: '/api/reservations', expect: 'public' },
     'app/api/auth/[...nextauth]/route.ts': { method: 'GET', url: '/api/auth/session', expect: 'public' },
     'app/api/pow/route.ts': { method: 'GET', url: '/api/pow?action=booking', expect: 'public' },
+    // For load balancers: status and counts only (e2e/health.spec.ts).
+    'app/api/health/route.ts': { method: 'GET', url: '/api/health', expect: 200 },
+    'app/api/ready/route.ts': { method: 'GET', url: '/api/ready', expect: 200 },
+    // Prometheus metrics need METRICS_TOKEN; unset (as here) the endpoint does not exist.
+    'app/api/metrics/route.ts': { method: 'GET', url: '/api/metrics', expect: 404 },
     // The board's live feed is public and never ends; a kiosk reading it learns what the board shows.
     'app/api/queue/[location]/events/route.ts': { method: 'GET', url: '', expect: 'public' },
   };
