@@ -6,13 +6,16 @@ import { demoAccounts } from './demo-accounts';
 import { demoLocations } from './locations';
 import { seedContentFromFiles } from '@/lib/content/pages';
 import { seedReservations } from './reservations';
+import { seedDemoOffice, type DemoOfficeResult } from './demo-office';
 
 /**
  * Idempotent: running it again changes nothing that is already there.
  * `demo: false` skips the demo accounts (the only seeded data about people);
  * locations, content pages, visit services and holidays are office reference data.
+ * `office: true` (with the demo on) also builds the demo office of db/seed/demo-office.ts:
+ * `npm run db:seed` asks for it; tests that need only accounts and reference data do not.
  */
-export async function seed(db: Db, options: { demo?: boolean } = {}): Promise<{ accounts: number; locations: number; pages: number }> {
+export async function seed(db: Db, options: { demo?: boolean; office?: boolean; now?: Date } = {}): Promise<{ accounts: number; locations: number; pages: number; office: DemoOfficeResult | null }> {
   let accounts = 0;
   for (const a of options.demo === false ? [] : demoAccounts) {
     const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, a.email));
@@ -43,6 +46,8 @@ export async function seed(db: Db, options: { demo?: boolean } = {}): Promise<{ 
     });
   }
   const pages = await seedContentFromFiles(db);
-  await seedReservations(db);
-  return { accounts, locations: locs, pages };
+  await seedReservations(db, options.now);
+  // Cases, applications, visits and enquiries of a working office, after the accounts and slots they need.
+  const office = options.demo !== false && options.office ? await seedDemoOffice(db, options.now) : null;
+  return { accounts, locations: locs, pages, office };
 }
