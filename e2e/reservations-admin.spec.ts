@@ -72,6 +72,27 @@ test('an admin adds a one-day schedule and closes a day, and a broken schedule i
   await expectNoAxeViolations(page);
 });
 
+test('an admin re-plans every location and service in the background and follows its progress to the end, also after leaving the page', async ({ page }) => {
+  await signInAs(page, 'admin@pobyt.test', 'Admin-Demo-2026!');
+  await page.goto('/pl/staff/reservations/config');
+  await hydrated(page);
+  const panel = page.getByRole('region', { name: A.replan.heading });
+  const start = panel.getByRole('button', { name: A.replan.start });
+  await start.click();
+  // The click returns at once; the panel says the task runs (or has already ended, on a fast machine).
+  // “Re-planning finished {at} (…)”: the words before the time.
+  const finishedText = A.replan.done.split(' {at}')[0]!;
+  await expect(panel.getByText(A.replan.running).or(panel.getByText(finishedText))).toBeVisible();
+  // Leaving and coming back: the page shows the same (newest) task.
+  await page.goto('/pl/staff/reservations');
+  await page.goto('/pl/staff/reservations/config');
+  await hydrated(page);
+  await expect(panel.getByRole('status')).toContainText(finishedText, { timeout: 60_000 });
+  await expect(panel.getByRole('status')).toContainText(A.sync.summary.split(':')[0]!);
+  await expect(start).toBeEnabled();
+  await expectNoAxeViolations(page);
+});
+
 test('a receptionist books for a person with a written reason and sees the staff booking marked in the day view', async ({ page }) => {
   await signInAs(page, 'reception@pobyt.test', 'Reception-Demo-2026');
   await page.goto('/pl/staff/reservations');

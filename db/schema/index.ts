@@ -8,3 +8,4 @@ export * from './notifications';
 export * from './applications';
 export * from './reservations';
 export * from './enquiries';
+export * from './tasks';

@@ -2,6 +2,9 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { requireRole } from '@/lib/auth/session';
+import { getDb } from '@/db/client';
+import { latestTask } from '@/lib/tasks/tasks';
+import { ReplanPanel } from '@/components/staff/reservations/replan-panel';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('reservationsAdmin'))('title') };
@@ -23,6 +26,7 @@ export default async function ReservationConfigPage() {
           </li>
         ))}
       </ul>
+      <ReplanPanel initial={await latestTask(await getDb(), 'slots.replan')} />
     </>
   );
 }
