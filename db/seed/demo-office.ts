@@ -1,8 +1,8 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { and, asc, eq, gt, gte, inArray, lt, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { auditLog, caseMessages, caseMissingDocuments, cases, caseStageEvents, desks, deskServices, locations, users, visitServices, visitSlots, type Role } from '../schema';
+import { auditLog, caseMessages, caseMissingDocuments, cases, caseStageEvents, desks, deskServices, locations, users, visitServices, type Role } from '../schema';
 import type { Actor } from '@/lib/auth/actor';
 import { hashPassword } from '@/lib/auth/password';
 import { addDays, nextWorkingDayFrom, warsawDate } from '@/lib/calendar/dates';
@@ -19,6 +19,7 @@ import { form08Fixture } from '@/lib/forms/fixtures/form-08';
 import { form09Fixture } from '@/lib/forms/fixtures/form-09';
 import { form10Fixture } from '@/lib/forms/fixtures/form-10';
 import { bookVisit } from '@/lib/reservations/booking';
+import { freeTimes } from '@/lib/reservations/availability';
 import { warsawInstant } from '@/lib/reservations/slots';
 import { checkIn, takeWalkInTicket } from '@/lib/queue/tickets';
 import { callNext, finishTicket } from '@/lib/queue/desk';
@@ -349,21 +350,8 @@ export async function seedDemoOffice(db: Db, now = new Date()): Promise<DemoOffi
     const serviceId = services.get(w.service);
     if (!locationId || !serviceId) continue;
     for (const day of days) {
-      const slots = await db
-        .select({ id: visitSlots.id, startsAt: visitSlots.startsAt })
-        .from(visitSlots)
-        .where(
-          and(
-            eq(visitSlots.locationId, locationId),
-            eq(visitSlots.serviceId, serviceId),
-            gte(visitSlots.startsAt, warsawInstant(day, 0)),
-            lt(visitSlots.startsAt, warsawInstant(addDays(day, 1), 0)),
-            gt(visitSlots.startsAt, new Date(now.getTime() + 5 * 60_000)),
-            lt(visitSlots.booked, visitSlots.capacity),
-            sql`${visitSlots.releasedAt} <= now()`,
-          ),
-        )
-        .orderBy(asc(visitSlots.startsAt));
+      // The times a visitor could book now (released, free, far enough ahead), as the calendar offers them.
+      const slots = await freeTimes(db, locationId, serviceId, day);
       const count = day === demoDay ? w.first : w.other;
       for (let k = 0; k < slots.length && booked.filter((b) => b.day === day && b.location === w.location && b.service === w.service).length < count; k += w.step) {
         const slot = slots[k]!;
