@@ -4,6 +4,7 @@ import { isPolishHoliday } from '../lib/calendar/holidays';
 import { addDays, isoWeekday } from '../lib/calendar/dates';
 import { fillMessage, hydrated, signInAs } from './support/session';
 import { expectNoAxeViolations } from './support/axe';
+import { demoOfficeDay } from '../db/seed/demo-office-days';
 
 const warsawToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' }).format(new Date());
 /** The first working day on or after a date that is not a public holiday. */
@@ -70,6 +71,12 @@ test('an admin adds a one-day schedule and closes a day, and a broken schedule i
   await closeForm.getByRole('button', { name: A.closedDays.add }).click();
   await expect(alert(page, pl.errors.closed_day_exists)).toBeVisible();
   await expectNoAxeViolations(page);
+  // The demo office's visit day at Wrocław has booked visits: the refusal says how many (a parameter beside its code).
+  await closeForm.getByLabel(A.closedDays.date).fill(demoOfficeDay(new Date()));
+  await closeForm.getByLabel(A.closedDays.location).selectOption({ label: 'Wrocław – siedziba urzędu' });
+  await closeForm.getByLabel(A.closedDays.reason).fill('Awaria');
+  await closeForm.getByRole('button', { name: A.closedDays.add }).click();
+  await expect(page.getByRole('alert').filter({ hasText: /\d/ })).toHaveText(/^Tego dnia (jest|są) \d+ aktywn\S+ rezerwac\S+\. Przenieś je lub odwołaj, zanim zamkniesz dzień\.$/);
 });
 
 test('an admin re-plans every location and service in the background and follows its progress to the end, also after leaving the page', async ({ page }) => {

@@ -34,7 +34,7 @@ export function IdentityUnlinkForm({ identityId, provider, askPassword }: { iden
           return;
         }
         const fieldCode = r.fieldErrors?.password;
-        setError(fieldCode ? { field: tv(fieldCode as never) } : { form: errorMessage(r.formError) });
+        setError(fieldCode ? { field: tv(fieldCode as never) } : { form: errorMessage(r) });
       }}
     >
       {error?.form ? <Notice kind="error" role="alert">{error.form}</Notice> : null}

@@ -26,7 +26,7 @@ export function ResendVerification({ email }: { email: string }) {
         onClick={async () => {
           const r = await resendVerificationAction({ email, pow: pow ?? undefined });
           setRound((n) => n + 1);
-          setState(r.ok ? { sent: true } : { error: errorMessage(r.formError) });
+          setState(r.ok ? { sent: true } : { error: errorMessage(r) });
         }}
       >
         {t('resend')}

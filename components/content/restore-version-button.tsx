@@ -23,7 +23,7 @@ export function RestoreVersionButton({ slug, locale, version }: { slug: string; 
             window.location.reload();
             return;
           }
-          setError(errorMessage(r.formError));
+          setError(errorMessage(r));
           router.refresh();
         }}
       >

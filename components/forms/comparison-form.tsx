@@ -59,7 +59,7 @@ export function ComparisonForm({
         if (r.ok) {
           setResult(r.outcome === 'matching' ? t('recordedMatching') : t('recordedDifferences'));
           router.refresh();
-        } else setError(errorMessage(r.formError));
+        } else setError(errorMessage(r));
       }}
     >
       {sections.map((s) => (

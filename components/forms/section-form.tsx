@@ -104,7 +104,7 @@ export function SectionForm({ applicationId, formNumber, sectionId, initial, sav
       return;
     }
     for (const [name, code] of Object.entries(result.fieldErrors ?? {})) form.setError(name as never, { type: 'server', message: code });
-    if (result.formError) setFormError(errorMessage(result.formError));
+    if (result.formError) setFormError(errorMessage(result));
     bumpFocus();
   };
   const values = (useWatch({ control: form.control }) ?? {}) as Record<string, unknown>;

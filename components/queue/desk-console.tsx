@@ -10,6 +10,7 @@ import type { BoardState } from '@/lib/queue/board';
 import { TIME_ZONE } from '@/lib/time';
 import { Notice } from '@/components/ui/notice';
 import { useErrorMessage } from '@/components/ui/use-error-message';
+import type { MessageParams } from '@/lib/errors/message';
 import { useBoardFeed } from './use-board-feed';
 
 type Name = { text: string; lang?: string };
@@ -37,12 +38,12 @@ export function DeskConsole({ deskId, location, services, current }: { deskId: n
   const { state } = useBoardFeed(location, initial);
   const waitingOf = (id: number) => state.waiting.find((w) => w.serviceId === id)?.waiting ?? 0;
 
-  const run = async (action: () => Promise<{ ok: boolean; formError?: string; ticket?: { label: string } }>, success: (label: string) => string) => {
+  const run = async (action: () => Promise<{ ok: boolean; formError?: string; params?: MessageParams; ticket?: { label: string } }>, success: (label: string) => string) => {
     setBusy(true);
     setOutcome(null);
     try {
       const r = await action();
-      setOutcome(r.ok ? { kind: 'success', text: success(r.ticket?.label ?? '') } : { kind: 'error', text: errorMessage(r.formError) });
+      setOutcome(r.ok ? { kind: 'success', text: success(r.ticket?.label ?? '') } : { kind: 'error', text: errorMessage(r) });
       router.refresh();
     } catch {
       setOutcome({ kind: 'error', text: errorMessage('unexpected') });

@@ -24,7 +24,7 @@ export function KioskDeviceRevokeButton({ id, name }: { id: string; name: string
         const r = await revokeKioskDeviceAction({ id });
         setBusy(false);
         if (r.ok) router.refresh();
-        else setError(errorMessage(r.formError));
+        else setError(errorMessage(r));
       }}
     >
       {error ? (

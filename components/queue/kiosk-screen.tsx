@@ -9,6 +9,7 @@ import type { IssuedTicket, QueueRefusal } from '@/lib/queue/types';
 import { warsawDate } from '@/lib/calendar/dates';
 import { TIME_ZONE } from '@/lib/time';
 import { Notice } from '@/components/ui/notice';
+import { useErrorMessage } from '@/components/ui/use-error-message';
 import { localName } from './names';
 import { KioskKeypad } from './kiosk-keypad';
 import { PrintedTicket, type PolishTicketMessages } from './printed-ticket';
@@ -34,6 +35,7 @@ export function KioskScreen({
 }) {
   const t = useTranslations('queue.kiosk');
   const te = useTranslations('errors');
+  const errorMessage = useErrorMessage();
   const tl = useTranslations('localeSwitcher');
   const format = useFormatter();
   const locale = useLocale();
@@ -91,7 +93,7 @@ export function KioskScreen({
       const sameDay = warsawDate(from) === warsawDate(new Date());
       params.from = format.dateTime(from, sameDay ? { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE } : { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE });
     }
-    return te.has(code as never) ? te(code as never, params as never) : te('unexpected');
+    return errorMessage(code, params);
   };
 
   const run = async (action: () => Promise<unknown>) => {

@@ -32,7 +32,7 @@ export function ActionButtonForm<R extends object>({
         const result = await action();
         setBusy(false);
         if (result.ok) onSuccess(result);
-        else setError(errorMessage(result.formError));
+        else setError(errorMessage(result));
       }}
     >
       {error ? <Notice kind="error" role="alert">{error}</Notice> : <p>{intro}</p>}

@@ -68,7 +68,7 @@ export function ConfirmAction<R extends object>({
             if (r.ok) {
               setAsking(false);
               onSuccess(r);
-            } else setError(errorMessage(r.formError));
+            } else setError(errorMessage(r));
           }}
         >
           {yes}

@@ -8,18 +8,7 @@ import { useErrorMessage } from '@/components/ui/use-error-message';
 import type { z } from 'zod';
 import type { ActionResult } from '@/lib/actions/result';
 import type { SummaryItem } from './error-summary';
-
-/** `code` or `code:{json}`, or null for anything that is not one of ours. */
-export function decodeMessage(raw: string | undefined): { code: string; params?: Record<string, string | number> } | null {
-  const m = /^([a-z][a-z0-9_]*)(?::(\{.*\}))?$/s.exec(raw ?? '');
-  if (!m) return null;
-  if (!m[2]) return { code: m[1]! };
-  try {
-    return { code: m[1]!, params: JSON.parse(m[2]) as Record<string, string | number> };
-  } catch {
-    return null;
-  }
-}
+import { decodeMessage } from '@/lib/errors/message';
 
 /**
  * react-hook-form wired to the form's zod schema (checked as each field is
@@ -87,7 +76,7 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R e
       for (const [name, code] of Object.entries(result.fieldErrors ?? {})) {
         form.setError(name as Path<z.input<S>>, { type: 'server', message: code });
       }
-      if (result.formError) setFormError(errorMessage(result.formError));
+      if (result.formError) setFormError(errorMessage(result));
       setFocusKey((k) => k + 1);
     },
     () => setFocusKey((k) => k + 1),

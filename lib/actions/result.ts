@@ -1,9 +1,10 @@
 import type { z } from 'zod';
+import type { MessageParams } from '@/lib/errors/message';
 
 export type FieldErrors = Record<string, string>;
 
-/** What every server action returns: message keys, never raw errors. */
-export type ActionResult<T = object> = ({ ok: true } & T) | { ok: false; fieldErrors?: FieldErrors; formError?: string };
+/** What every server action returns: message keys, never raw errors; `params` fill the form error's placeholders (lib/errors/message.ts). */
+export type ActionResult<T = object> = ({ ok: true } & T) | { ok: false; fieldErrors?: FieldErrors; formError?: string; params?: MessageParams };
 
 /** The first error per field, keyed by dotted path; messages are translation keys. */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {

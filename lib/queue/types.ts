@@ -1,4 +1,5 @@
 import type { LocalNames } from '@/db/schema';
+import type { MessageParams } from '@/lib/errors/message';
 
 /** Codes map to `errors.<code>` messages; `params` fill their placeholders. */
 export type QueueErrorCode =
@@ -15,7 +16,7 @@ export type QueueErrorCode =
   | 'queue_empty'
   | 'ticket_not_current';
 
-export type QueueRefusal = { ok: false; formError: QueueErrorCode; params?: Record<string, string | number> };
+export type QueueRefusal = { ok: false; formError: QueueErrorCode; params?: MessageParams };
 export type QueueResult<T extends object = object> = ({ ok: true } & T) | QueueRefusal;
 
 /** What the kiosk prints on screen: no personal data. */

@@ -33,7 +33,7 @@ export function RegisterFromApplication({ applicationId, version, differences = 
         e.preventDefault();
         const r = await registerFromApplicationAction({ applicationId, version, notifyConsent: consent, acknowledgeDifferences: acknowledged });
         if (r.ok) setDone({ caseId: r.caseId, number: r.number, password: r.password });
-        else setError(errorMessage(r.formError));
+        else setError(errorMessage(r));
       }}
     >
       {error ? <Notice kind="error" role="alert">{error}</Notice> : null}

@@ -59,7 +59,7 @@ export function StageChangeForm({ caseId, current, allowed }: { caseId: string; 
     const r = await changeStageAction({ caseId, stage: pending.stage, note: pending.note, dueDate: pending.dueDate });
     setBusy(false);
     if (!r.ok) {
-      setConfirmError(errorMessage(r.formError));
+      setConfirmError(errorMessage(r));
       return;
     }
     setDone({ from: current, to: pending.stage });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FORM_DEFINITIONS } from '@/lib/forms/definitions';
-import { decodeMessage } from '@/components/ui/use-action-form';
+import { decodeMessage } from '@/lib/errors/message';
 import pl from '@/messages/pl.json';
 import en from '@/messages/en.json';
 import ru from '@/messages/ru.json';

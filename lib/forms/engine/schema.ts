@@ -21,11 +21,12 @@ import {
   validateStaysAbroad,
   type ValidationIssue,
 } from '@/lib/forms/validators';
+import { encodeMessage } from '@/lib/errors/message';
 import { conditionHolds } from './conditions';
 import { isRepeat, type FieldDef, type FormDefinition, type SectionDef } from './types';
 
 /** A zod message is a translation key, with parameters after a colon: `stays_overlap:{"other":1}`. */
-export const issueMessage = (i: ValidationIssue) => (i.params ? `${i.code}:${JSON.stringify(i.params)}` : i.code);
+export const issueMessage = (i: ValidationIssue) => encodeMessage(i);
 
 function validateValue(field: FieldDef, value: string, today: string): ValidationIssue | null {
   switch (field.type) {

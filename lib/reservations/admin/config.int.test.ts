@@ -197,8 +197,8 @@ describe.each(testDatabases)('reservation configuration on $name', ({ open }) =>
   it('refuses to close a day with active reservations, saying how many', async () => {
     const audits = await auditCount();
     const slots = await slotCount();
-    expect(await addClosedDay(h.db, admin, { date: monday, locationId: wroclaw, reason: 'Awaria' })).toEqual({ ok: false, formError: 'closed_day_has_reservations:{"count":2}' });
-    expect(await addClosedDay(h.db, admin, { date: monday, locationId: null, reason: 'Awaria' })).toEqual({ ok: false, formError: 'closed_day_has_reservations:{"count":2}' });
+    expect(await addClosedDay(h.db, admin, { date: monday, locationId: wroclaw, reason: 'Awaria' })).toEqual({ ok: false, formError: 'closed_day_has_reservations', params: { count: 2 } });
+    expect(await addClosedDay(h.db, admin, { date: monday, locationId: null, reason: 'Awaria' })).toEqual({ ok: false, formError: 'closed_day_has_reservations', params: { count: 2 } });
     expect(await addClosedDay(h.db, admin, { date: monday, locationId: 99999, reason: 'Awaria' })).toEqual({ ok: false, formError: 'location_unknown' });
     expect(await addClosedDay(h.db, admin, { date: addDays(today, -1), locationId: null, reason: 'Wczoraj' })).toEqual({ ok: false, formError: 'closed_day_past' });
     expect(await h.db.select().from(closedDays)).toEqual([]);

@@ -1,4 +1,5 @@
 import 'server-only';
+import { refusal, type MessageParams } from '@/lib/errors/message';
 import { and, asc, eq, gte, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@/db/client';
 import { closedDays, contentPages, desks, deskServices, locations, reservations, visitSchedules, visitServiceLocations, visitServices, visitSlots } from '@/db/schema';
@@ -13,7 +14,7 @@ import { syncSlots, type SyncResult } from './sync';
 import type { ClosedDayInput, DeskInput, ScheduleInput, ServiceInput } from './schemas';
 
 /** Refusals carry a code from `errors`; a count rides along as `code:{"count":n}`, like validation messages. */
-const refuse = (code: string, params?: Record<string, number>): { ok: false; formError: string } => ({ ok: false, formError: params ? `${code}:${JSON.stringify(params)}` : code });
+const refuse = (code: string, params?: Record<string, number>): { ok: false; formError: string; params?: MessageParams } => refusal(code, params);
 
 class Refused extends Error {
   constructor(readonly result: { ok: false; formError: string }) {

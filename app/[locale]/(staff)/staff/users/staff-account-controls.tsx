@@ -38,7 +38,7 @@ export function StaffAccountControls({ userId, name, role, disabled, describedBy
     const r = await action();
     setBusy(false);
     setConfirming(false);
-    setOutcome(r.ok ? { kind: 'success', text: success } : { kind: 'error', text: errorMessage(r.formError) });
+    setOutcome(r.ok ? { kind: 'success', text: success } : { kind: 'error', text: errorMessage(r) });
     if (r.ok) router.refresh();
   }
 
