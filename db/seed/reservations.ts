@@ -39,7 +39,7 @@ export const demoVisitServices: {
     durationMinutes: 10,
     walkIns: true,
     servicePage: 'services/residence-card',
-    names: { pl: 'Odbiór karty pobytu', en: 'Collecting a residence card', ru: 'Получение карты побыту', uk: 'Отримання карти побиту' },
+    names: { pl: 'Odbiór karty pobytu', en: 'Collecting a residence card', ru: 'Получение карты пребывания', uk: 'Отримання карти побиту' },
   },
   {
     slug: 'eu-registration',

@@ -4,7 +4,7 @@ import { highlightParts, toTsQuery } from './search';
 describe('toTsQuery', () => {
   it('cuts inflectional endings for Polish and Ukrainian and uses prefix matching', () => {
     expect(toTsQuery('Pobytu stałego', 'pl')).toBe('pobyt:* & stał:*');
-    expect(toTsQuery('постійне проживання', 'uk')).toBe('пості:* & прожива:*');
+    expect(toTsQuery('постійне проживання', 'uk')).toBe('пості:* & (прожива:* | перебуван:*)');
   });
 
   it('leaves stemming to PostgreSQL for Russian and English', () => {

@@ -28,6 +28,8 @@ export const SYNONYMS: Record<Locale, readonly (readonly string[])[]> = {
     ['обмін', 'обміня', 'замін', 'заміни'],
     ['загуби', 'втрат', 'вкрал', 'крадіж'],
     ['робот', 'праці', 'праце'],
+    // The pages say "перебування" for pobyt (messages/glossary.json); people often type "проживання".
+    ['перебуван', 'прожива'],
   ],
 };
 

@@ -81,7 +81,7 @@ export function sampleReservation(locale: Locale, over: Partial<ReservationDetai
     startsAt: new Date('2026-11-24T08:30:00Z'),
     serviceId: 1,
     serviceSlug: 'temporary-residence',
-    serviceNames: { pl: 'Złożenie wniosku o zezwolenie na pobyt czasowy', en: 'Filing a temporary residence application', ru: 'Подача заявления на временное проживание', uk: 'Подання заяви на тимчасове проживання' },
+    serviceNames: { pl: 'Złożenie wniosku o zezwolenie na pobyt czasowy', en: 'Filing a temporary residence application', ru: 'Подача заявления на временное пребывание', uk: 'Подання заяви на тимчасове перебування' },
     durationMinutes: 20,
     servicePage: null,
     locationId: 1,
