@@ -6,3 +6,6 @@ import { z } from 'zod';
 z.config({ jitless: true });
 
 export { z };
+
+/** A row id from outside (an outbox reference, a route segment): only a UUID reaches a uuid column, which would throw on anything else. */
+export const isUuid = (value: unknown): value is string => z.string().uuid().safeParse(value).success;

@@ -6,7 +6,7 @@ import { routing, type Locale } from '@/i18n/routing';
 import type { Messages } from '@/lib/i18n/messages';
 import { WaitingTable } from './waiting-table';
 import type { BoardState } from '@/lib/queue/board';
-import { localName } from './names';
+import { localName } from '@/lib/i18n/local-name';
 import { useBoardFeed, type FeedStatus } from './use-board-feed';
 import styles from './office.module.css';
 

@@ -10,7 +10,7 @@ import { warsawDate } from '@/lib/calendar/dates';
 import { TIME_ZONE } from '@/lib/time';
 import { Notice } from '@/components/ui/notice';
 import { useErrorMessage } from '@/components/ui/use-error-message';
-import { localName } from './names';
+import { localName } from '@/lib/i18n/local-name';
 import { KioskKeypad } from './kiosk-keypad';
 import { PrintedTicket, type PolishTicketMessages } from './printed-ticket';
 import styles from './office.module.css';

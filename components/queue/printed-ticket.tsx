@@ -4,7 +4,7 @@ import { NextIntlClientProvider, useFormatter, useLocale, useTranslations } from
 import type { Messages } from '@/lib/i18n/messages';
 import type { IssuedTicket } from '@/lib/queue/types';
 import { TIME_ZONE } from '@/lib/time';
-import { localName } from './names';
+import { localName } from '@/lib/i18n/local-name';
 import styles from './office.module.css';
 
 /** Polish texts of the printed ticket, passed from the server so the paper always carries the office's language. */

@@ -7,6 +7,7 @@ import { accountLinkMail, registerAttemptMail } from '@/lib/auth/emails';
 import { issueEmailToken } from '@/lib/auth/tokens';
 import type { OutboxRow, RenderedNotice } from './render';
 import { NoticeUndeliverable } from './undeliverable';
+import { isUuid } from '@/lib/zod';
 
 export type AccountMailKind = 'verify_email' | 'reset_password' | 'staff_invite' | 'register_attempt';
 type AccountNoticeKind = `account_${AccountMailKind}`;
@@ -33,7 +34,6 @@ export async function enqueueAccountMail(tx: DbOrTx, mail: { kind: AccountMailKi
   await tx.insert(notificationOutbox).values({ channel: 'email', recipient: mail.to, locale: mail.locale, kind, ref: mail.userId });
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Builds an account e-mail at delivery: the token is issued now (only its hash
@@ -42,7 +42,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * exist under the address the row was queued for; otherwise nothing is sent.
  */
 export async function renderAccountMail(db: Db, row: OutboxRow): Promise<RenderedNotice> {
-  const [user] = row.ref && UUID.test(row.ref) ? await db.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, row.ref)) : [];
+  const [user] = isUuid(row.ref) ? await db.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, row.ref)) : [];
   if (!user || user.email.toLowerCase() !== row.recipient.toLowerCase()) throw new NoticeUndeliverable('recipient_gone');
   const mail = await accountMail(db, row.kind as AccountNoticeKind, user.id, row);
   return { subject: mail.subject, text: mail.text };

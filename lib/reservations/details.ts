@@ -1,8 +1,7 @@
 import 'server-only';
 import { and, desc, eq, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { locations, reservations, visitServices, visitSlots, type LocalNames } from '@/db/schema';
-import type { Locale } from '@/i18n/routing';
+import { locations, reservations, visitServices, visitSlots } from '@/db/schema';
 
 const columns = {
   id: reservations.id,
@@ -62,5 +61,4 @@ export async function reservationsOf(db: DbOrTx, ownerId: string) {
   return select(db, eq(reservations.ownerId, ownerId)).orderBy(desc(visitSlots.startsAt));
 }
 
-export const localName = (names: LocalNames, locale: Locale) => names[locale] || names.pl;
 export const placeLine = (r: Pick<ReservationDetails, 'locationName' | 'street' | 'postalCode' | 'city'>) => `${r.locationName}, ${r.street}, ${r.postalCode} ${r.city}`;

@@ -5,7 +5,8 @@ import { config } from '@/lib/config';
 import { translatorFor } from '@/lib/i18n/translator';
 import type { OutboxRow, RenderedNotice } from '@/lib/notifications/render';
 import { TIME_ZONE } from '@/lib/time';
-import { localName, placeLine, reservationById } from './details';
+import { placeLine, reservationById } from './details';
+import { localText } from '@/lib/i18n/local-name';
 import { calendarState, visitIcs } from './ics';
 
 export function visitWhen(startsAt: Date, locale: Locale) {
@@ -24,7 +25,7 @@ export async function renderReservationNotice(db: Db, row: OutboxRow): Promise<R
   const t = translatorFor(locale);
   const cfg = config();
   const kind = row.kind as 'reservation_confirmed' | 'reservation_moved' | 'reservation_cancelled';
-  const service = localName(r.serviceNames, locale);
+  const service = localText(r.serviceNames, locale);
   const link = `${cfg.appUrl}/${locale}/account/reservations/${r.id}`;
   const values = { code: r.code, service, when: visitWhen(r.startsAt, locale), place: placeLine(r), link, office: cfg.OFFICE_NAME };
   // The calendar file states the visit as it is now: a confirmation sent late, after a cancellation, cancels too.

@@ -6,7 +6,8 @@ import { config } from '@/lib/config';
 import { translatorFor } from '@/lib/i18n/translator';
 import { PDF_FONT } from '@/lib/pdf/fonts';
 import { PdfDocument, renderPdf } from '@/lib/pdf/render';
-import { localName, placeLine, type ReservationDetails } from './details';
+import { placeLine, type ReservationDetails } from './details';
+import { localText } from '@/lib/i18n/local-name';
 import { visitWhen } from './notice';
 import { printedDate } from '@/lib/forms/engine/answer-text';
 
@@ -49,7 +50,7 @@ function ReservationDocument({ r, locale, bring, qr }: ReservationPdfInput & { q
   const t = translatorFor(locale);
   const pl = translatorFor('pl');
   const cfg = config();
-  const service = localName(r.serviceNames, locale);
+  const service = localText(r.serviceNames, locale);
   const languages = locale === 'pl' ? [pl] : [pl, t];
   return (
     <PdfDocument title={`${t('reservations.pdf.title')} ${r.code}${qr ? '' : ` – ${t('reservations.pdf.cancelledStamp')}`}`} author={cfg.OFFICE_NAME} language={locale}>

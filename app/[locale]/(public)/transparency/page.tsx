@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDb } from '@/db/client';
-import type { LocalNames } from '@/db/schema';
+import { localName } from '@/lib/i18n/local-name';
 import type { Locale } from '@/i18n/routing';
 import { alternatesFor } from '@/lib/i18n/metadata';
 import { getTransparencyReport, listTransparencyChoices, resolveTransparencySelection } from '@/lib/reservations/transparency';
@@ -34,7 +34,6 @@ export default async function TransparencyPage({ params, searchParams }: Props) 
   const db = await getDb();
   const choices = await listTransparencyChoices(db);
   const selected = resolveTransparencySelection(choices, first(sp.location), first(sp.service));
-  const name = (names: LocalNames) => ({ label: names[locale] || names.pl, lang: names[locale] ? undefined : 'pl' });
 
   const heading = (
     <>
@@ -52,9 +51,9 @@ export default async function TransparencyPage({ params, searchParams }: Props) 
     );
   }
 
-  const serviceName = name(selected.service.names);
+  const serviceName = localName(selected.service.names, locale);
   const report = selected.offeredHere ? await getTransparencyReport(db, selected.location.id, selected.service.id) : null;
-  const names = { location: selected.location.name, service: serviceName.label };
+  const names = { location: selected.location.name, service: serviceName.text };
   const when = (d: Date) => format.dateTime(d, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   const day = (monday: string, offset: number) => format.dateTime(warsawInstant(addDays(monday, offset), 720), { day: 'numeric', month: 'long', year: 'numeric' });
 
@@ -63,12 +62,15 @@ export default async function TransparencyPage({ params, searchParams }: Props) 
       {heading}
       <SelectionForm
         locations={choices.locations.map((l) => ({ value: l.slug, label: l.name }))}
-        services={choices.services.map((s) => ({ value: s.slug, ...name(s.names) }))}
+        services={choices.services.map((s) => {
+          const n = localName(s.names, locale);
+          return { value: s.slug, label: n.text, lang: n.lang };
+        })}
         location={selected.location.slug}
         service={selected.service.slug}
       />
       <h2 id="transparency-selected">
-        {selected.location.name} – <span lang={serviceName.lang}>{serviceName.label}</span>
+        {selected.location.name} – <span lang={serviceName.lang}>{serviceName.text}</span>
       </h2>
       {!report ? (
         <p className="notice">{t('notOffered')}</p>

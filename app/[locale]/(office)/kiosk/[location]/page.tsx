@@ -5,7 +5,7 @@ import { getDb } from '@/db/client';
 import { findLocation, listWalkInServices } from '@/lib/queue/tickets';
 import { currentKioskDevice } from '@/lib/queue/kiosk-cookie';
 import { kioskDeviceAt } from '@/lib/queue/kiosk-devices';
-import { localName } from '@/components/queue/names';
+import { localName } from '@/lib/i18n/local-name';
 import { KioskScreen } from '@/components/queue/kiosk-screen';
 import { KioskNotRegistered } from '@/components/queue/kiosk-not-registered';
 import { UNAMBIGUOUS } from '@/lib/security/codes';

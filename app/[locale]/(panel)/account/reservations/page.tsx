@@ -5,7 +5,8 @@ import type { Locale } from '@/i18n/routing';
 import { Link } from '@/i18n/navigation';
 import { requireRole } from '@/lib/auth/session';
 import { PANEL_ROLES } from '@/lib/auth/actor';
-import { localName, reservationsOf } from '@/lib/reservations/details';
+import { reservationsOf } from '@/lib/reservations/details';
+import { localText } from '@/lib/i18n/local-name';
 import { visitWhen } from '@/lib/reservations/notice';
 import { TableWrap } from '@/components/ui/table-wrap';
 
@@ -51,7 +52,7 @@ export default async function ReservationsPage() {
               </td>
               <td data-label={t('details.when')}>{visitWhen(r.startsAt, locale)}</td>
               <td data-label={t('details.visitor')}>{`${r.givenName} ${r.familyName}`}</td>
-              <td data-label={t('details.service')}>{localName(r.serviceNames, locale)}</td>
+              <td data-label={t('details.service')}>{localText(r.serviceNames, locale)}</td>
               <td data-label={t('details.place')}>{`${r.locationName}, ${r.city}`}</td>
               <td data-label={t('details.status')}>{t(`status.${r.status}`)}</td>
             </tr>

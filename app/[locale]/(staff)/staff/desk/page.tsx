@@ -5,7 +5,7 @@ import { getDb } from '@/db/client';
 import { requireRole } from '@/lib/auth/session';
 import { STAFF_ROLES } from '@/lib/auth/actor';
 import { listDesks } from '@/lib/queue/desk';
-import { localName } from '@/components/queue/names';
+import { localText } from '@/lib/i18n/local-name';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('queue.desk'))('title') };
@@ -27,7 +27,7 @@ export default async function DeskChooserPage() {
               <li key={d.id}>
                 <Link href={`/staff/desk/${l.slug}/${encodeURIComponent(d.label)}`}>{t('deskLink', { desk: d.label })}</Link>{' '}
                 <span className="hint">
-                  {t('serves', { services: d.services.map((s) => `${s.letter} ${localName(s.names, locale).text}`).join(', ') })}
+                  {t('serves', { services: d.services.map((s) => `${s.letter} ${localText(s.names, locale)}`).join(', ') })}
                 </span>
               </li>
             ))}

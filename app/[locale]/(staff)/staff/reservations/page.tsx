@@ -6,7 +6,7 @@ import { requireRole } from '@/lib/auth/session';
 import { STAFF_ROLES } from '@/lib/auth/actor';
 import { warsawDate } from '@/lib/calendar/dates';
 import { getReservationConfig } from '@/lib/reservations/admin/config';
-import { localName } from '@/lib/reservations/admin/names';
+import { localText } from '@/lib/i18n/local-name';
 import { getDayReservations } from '@/lib/reservations/day';
 import { TableWrap } from '@/components/ui/table-wrap';
 
@@ -57,7 +57,7 @@ export default async function StaffDayPage({ searchParams }: { searchParams: Pro
       <h2>{t('heading', { location: location?.name ?? '', date: dayLabel })}</h2>
       {services.length === 0 ? <p>{t('noServices')}</p> : null}
       {services.map((s) => {
-        const name = localName(s.names, locale);
+        const name = localText(s.names, locale);
         return (
           <section key={s.id} aria-labelledby={`day-service-${s.id}`}>
             <h3 id={`day-service-${s.id}`}>

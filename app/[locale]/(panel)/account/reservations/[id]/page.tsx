@@ -6,7 +6,8 @@ import type { Locale } from '@/i18n/routing';
 import { Link } from '@/i18n/navigation';
 import { requireRole } from '@/lib/auth/session';
 import { PANEL_ROLES } from '@/lib/auth/actor';
-import { localName, ownReservation, placeLine } from '@/lib/reservations/details';
+import { ownReservation, placeLine } from '@/lib/reservations/details';
+import { localText } from '@/lib/i18n/local-name';
 import { visitWhen } from '@/lib/reservations/notice';
 import { CHANGE_CUTOFF_HOURS, isChangeable } from '@/lib/reservations/booking';
 import { Notice } from '@/components/ui/notice';
@@ -53,7 +54,7 @@ export default async function ReservationPage({ params, searchParams }: Props) {
         <Row label={t('details.status')} value={t(`status.${r.status}`)} />
         <Row label={t('details.when')} value={visitWhen(r.startsAt, locale)} />
         <Row label={t('details.place')} value={placeLine(r)} />
-        <Row label={t('details.service')} value={localName(r.serviceNames, locale)} />
+        <Row label={t('details.service')} value={localText(r.serviceNames, locale)} />
         <Row label={t('details.visitor')} value={`${r.givenName} ${r.familyName}, ${r.birthDate}`} />
         <Row label={t('details.passport')} value={r.passportNumber} />
         {r.minors.length ? <Row label={t('details.minors')} value={r.minors.map((m) => `${m.givenName} ${m.familyName} (${m.birthDate})`).join('; ')} /> : null}

@@ -8,7 +8,7 @@ import { requireRole } from '@/lib/auth/session';
 import { PANEL_ROLES } from '@/lib/auth/actor';
 import { freeDays } from '@/lib/reservations/availability';
 import { bookableLocations, bookableSlot, servicesAt } from '@/lib/reservations/catalog';
-import { localName } from '@/lib/reservations/details';
+import { localText } from '@/lib/i18n/local-name';
 import { calendarMonth } from '@/lib/reservations/months';
 import { MonthCalendar } from '@/components/reservations/month-calendar';
 import { MonthNav } from '@/components/reservations/month-nav';
@@ -45,7 +45,7 @@ export default async function BookVisitPage({ searchParams }: { searchParams: Pr
 
   const summary = [
     location && { label: t('book.location'), value: `${location.name}, ${location.street}, ${location.city}`, change: href({}) },
-    service && { label: t('book.service'), value: localName(service.names, locale), change: href({ location: location!.slug }) },
+    service && { label: t('book.service'), value: localText(service.names, locale), change: href({ location: location!.slug }) },
   ].filter(Boolean) as { label: string; value: string; change: ReturnType<typeof href> }[];
 
   if (!location) {
@@ -71,7 +71,7 @@ export default async function BookVisitPage({ searchParams }: { searchParams: Pr
         <ul className="choice-list">
           {services.map((s) => (
             <li key={s.id}>
-              <Link href={href({ location: location.slug, service: s.slug })}>{localName(s.names, locale)}</Link>
+              <Link href={href({ location: location.slug, service: s.slug })}>{localText(s.names, locale)}</Link>
               <span>{t('book.duration', { minutes: s.durationMinutes })}</span>
             </li>
           ))}

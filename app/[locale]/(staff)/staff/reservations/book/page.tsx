@@ -7,7 +7,7 @@ import { STAFF_ROLES } from '@/lib/auth/actor';
 import { warsawDate } from '@/lib/calendar/dates';
 import { freeTimes } from '@/lib/reservations/availability';
 import { bookableLocations, servicesAt } from '@/lib/reservations/catalog';
-import { localName } from '@/lib/reservations/admin/names';
+import { localText } from '@/lib/i18n/local-name';
 import { StaffBookingForm } from '@/components/staff/reservations/staff-booking-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -56,7 +56,7 @@ export default async function StaffBookPage({ searchParams }: { searchParams: Pr
               <option value="">{t('choose')}</option>
               {services.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {localName(s.names, locale)}
+                  {localText(s.names, locale)}
                 </option>
               ))}
             </select>
@@ -74,7 +74,7 @@ export default async function StaffBookPage({ searchParams }: { searchParams: Pr
       </form>
       {times && location && service ? (
         <section aria-labelledby="book-times">
-          <h2 id="book-times">{t('timesHeading', { service: localName(service.names, locale), location: location.name, date: format.dateTime(new Date(`${date}T12:00:00Z`), { dateStyle: 'full' }) })}</h2>
+          <h2 id="book-times">{t('timesHeading', { service: localText(service.names, locale), location: location.name, date: format.dateTime(new Date(`${date}T12:00:00Z`), { dateStyle: 'full' }) })}</h2>
           {times.length ? (
             <StaffBookingForm
               times={times.map((s) => ({ id: s.id, startsAt: s.startsAt.toISOString(), free: s.free }))}

@@ -6,7 +6,7 @@ import { getDb } from '@/db/client';
 import { requireRole } from '@/lib/auth/session';
 import { STAFF_ROLES } from '@/lib/auth/actor';
 import { getDeskView } from '@/lib/queue/desk';
-import { localName } from '@/components/queue/names';
+import { localName } from '@/lib/i18n/local-name';
 import { DeskConsole } from '@/components/queue/desk-console';
 
 type Props = { params: Promise<{ location: string; desk: string }> };

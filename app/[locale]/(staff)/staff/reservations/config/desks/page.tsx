@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { Link } from '@/i18n/navigation';
 import { requireRole } from '@/lib/auth/session';
 import { getReservationConfig } from '@/lib/reservations/admin/config';
-import { localName } from '@/lib/reservations/admin/names';
+import { localText } from '@/lib/i18n/local-name';
 import { DeskForm } from '@/components/staff/reservations/desk-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,7 +25,7 @@ export default async function DesksConfigPage() {
       <p>{t('intro')}</p>
       {config.locations.map((l) => {
         // A desk can serve only what its location offers.
-        const services = config.services.filter((s) => s.locationIds.includes(l.id)).map((s) => ({ id: s.id, name: localName(s.names, locale) }));
+        const services = config.services.filter((s) => s.locationIds.includes(l.id)).map((s) => ({ id: s.id, name: localText(s.names, locale) }));
         const desks = config.desks.filter((d) => d.locationId === l.id);
         return (
           <section key={l.id} aria-labelledby={`desks-${l.id}`}>

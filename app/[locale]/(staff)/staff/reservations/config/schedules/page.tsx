@@ -6,7 +6,7 @@ import { requireRole } from '@/lib/auth/session';
 import { warsawDate } from '@/lib/calendar/dates';
 import { getReservationConfig } from '@/lib/reservations/admin/config';
 import { deleteScheduleAction } from '@/lib/reservations/admin/actions';
-import { localName } from '@/lib/reservations/admin/names';
+import { localText } from '@/lib/i18n/local-name';
 import { isSingleDate } from '@/lib/reservations/slots';
 import { ScheduleForm } from '@/components/staff/reservations/schedule-form';
 import { RemoveButton } from '@/components/staff/reservations/remove-button';
@@ -24,7 +24,7 @@ export default async function SchedulesConfigPage({ searchParams }: { searchPara
   const locale = await getLocale();
   const config = await getReservationConfig(await getDb());
   const location = config.locations.find((l) => String(l.id) === sp.location) ?? config.locations[0];
-  const services = config.services.map((s) => ({ id: s.id, name: localName(s.names, locale) }));
+  const services = config.services.map((s) => ({ id: s.id, name: localText(s.names, locale) }));
   const serviceName = new Map(services.map((s) => [s.id, s.name]));
   const schedules = config.schedules.filter((s) => s.locationId === location?.id);
   return (

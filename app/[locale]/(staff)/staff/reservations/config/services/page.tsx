@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { Link } from '@/i18n/navigation';
 import { requireRole } from '@/lib/auth/session';
 import { getReservationConfig, serviceCards } from '@/lib/reservations/admin/config';
-import { localName } from '@/lib/reservations/admin/names';
+import { localText } from '@/lib/i18n/local-name';
 import { ServiceForm } from '@/components/staff/reservations/service-form';
 import { TableWrap } from '@/components/ui/table-wrap';
 
@@ -44,13 +44,13 @@ export default async function ServicesConfigPage() {
             {config.services.map((s) => (
               <tr key={s.id}>
                 <td>{s.ticketLetter}</td>
-                <td>{localName(s.names, locale)}</td>
+                <td>{localText(s.names, locale)}</td>
                 <td>{t('minutes', { count: s.durationMinutes })}</td>
                 <td>{s.walkIns ? t('yes') : t('no')}</td>
                 <td>{s.locationIds.map((id) => locName.get(id)).join(', ')}</td>
                 <td>{s.active ? t('activeState') : t('inactiveState')}</td>
                 <td>
-                  <Link href={`/staff/reservations/config/services/${s.id}`}>{t('edit', { name: localName(s.names, locale) })}</Link>
+                  <Link href={`/staff/reservations/config/services/${s.id}`}>{t('edit', { name: localText(s.names, locale) })}</Link>
                 </td>
               </tr>
             ))}

@@ -6,7 +6,7 @@ import { Link } from '@/i18n/navigation';
 import { requireRole } from '@/lib/auth/session';
 import { warsawDate } from '@/lib/calendar/dates';
 import { getReservationConfig } from '@/lib/reservations/admin/config';
-import { localName } from '@/lib/reservations/admin/names';
+import { localText } from '@/lib/i18n/local-name';
 import { ScheduleForm } from '@/components/staff/reservations/schedule-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,7 +30,7 @@ export default async function ScheduleEditPage({ params }: { params: Promise<{ i
       <ScheduleForm
         schedule={schedule}
         locations={config.locations}
-        services={config.services.map((s) => ({ id: s.id, name: localName(s.names, locale) }))}
+        services={config.services.map((s) => ({ id: s.id, name: localText(s.names, locale) }))}
         defaults={{ today: warsawDate(new Date()) }}
       />
     </>

@@ -5,7 +5,7 @@ import { getDb } from '@/db/client';
 import { Link } from '@/i18n/navigation';
 import { requireRole } from '@/lib/auth/session';
 import { getReservationConfig, serviceCards } from '@/lib/reservations/admin/config';
-import { localName } from '@/lib/reservations/admin/names';
+import { localText } from '@/lib/i18n/local-name';
 import { ServiceForm } from '@/components/staff/reservations/service-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,7 +26,7 @@ export default async function ServiceEditPage({ params }: { params: Promise<{ id
       <p>
         <Link href="/staff/reservations/config/services">{t('backToList')}</Link>
       </p>
-      <h1>{t('editHeading', { name: localName(service.names, locale) })}</h1>
+      <h1>{t('editHeading', { name: localText(service.names, locale) })}</h1>
       <ServiceForm service={service} locations={config.locations} cards={cards} />
     </>
   );
