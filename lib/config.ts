@@ -42,6 +42,13 @@ const schema = z.object({
   OUTBOX_RETRY_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(24),
   // A case notice waits this long, so that a clerk's several changes in one sitting go out as one notice.
   CASE_NOTICE_HOLD_SECONDS: z.coerce.number().int().min(0).max(3600).default(180),
+  // Bookings per hour per account (default 4, an employer's 20) and per client address; load tests and very large employers need more.
+  BOOKING_LIMIT_PER_ACCOUNT: unsetIfEmpty(z.coerce.number().int().min(1).optional()),
+  BOOKING_LIMIT_PER_ADDRESS: unsetIfEmpty(z.coerce.number().int().min(1).default(30)),
+  // A time closes for booking this many minutes before it starts (the visitor must come 15 minutes early); 0: any future time.
+  BOOKING_MIN_LEAD_MINUTES: unsetIfEmpty(z.coerce.number().int().min(0).max(7 * 24 * 60).default(60)),
+  // The proof of work's largest number (about a second of hashing on a phone); load tests lower it.
+  POW_MAX_NUMBER: unsetIfEmpty(z.coerce.number().int().min(100).default(150_000)),
   // /api/ready answers 503 when a due notice has waited longer than this: no worker is delivering.
   READY_MAX_BACKLOG_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(900),
   // Sign-in through an external OpenID Connect provider (e.g. a Keycloak realm); on only when the first three are set.

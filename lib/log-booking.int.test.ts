@@ -1,3 +1,4 @@
+import { resetConfigForTests } from '@/lib/config';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { DbHandle } from '@/db/client';
@@ -20,6 +21,7 @@ const { bookVisit } = await import('@/lib/reservations/booking');
 beforeAll(() => {
   process.env.NEXTAUTH_SECRET ??= 'test-secret-for-booking-log-tests-0123456789';
   process.env.POW_MAX_NUMBER = '500';
+  resetConfigForTests();
 });
 
 // A visitor whose every personal value is distinctive enough to be found in any line.

@@ -1,3 +1,4 @@
+import { resetConfigForTests } from '@/lib/config';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import type { DbHandle } from '@/db/client';
@@ -70,7 +71,11 @@ describe.each(testDatabases)('visit booking on $name', ({ name, open }) => {
     // Reception books for someone already standing at the desk.
     expect(await bookVisit(h.db, reception, soon, visitor(906), 'Osoba przy okienku')).toMatchObject({ ok: true });
     process.env.BOOKING_MIN_LEAD_MINUTES = '0';
-    onTestFinished(() => void delete process.env.BOOKING_MIN_LEAD_MINUTES);
+    resetConfigForTests();
+    onTestFinished(() => {
+      delete process.env.BOOKING_MIN_LEAD_MINUTES;
+      resetConfigForTests();
+    });
     expect((await freeTimes(h.db, locationId, serviceId, day)).map((t) => t.id)).toContain(soon);
     expect(await bookVisit(h.db, applicant, soon, visitor(905))).toMatchObject({ ok: true });
   });

@@ -1,3 +1,4 @@
+import { resetConfigForTests } from '@/lib/config';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import ICAL from 'ical.js';
@@ -17,6 +18,7 @@ beforeAll(() => {
   process.env.POW_MAX_NUMBER = '500';
   // The per-account limit has its own test below; the other tests book more often than it allows.
   process.env.BOOKING_LIMIT_PER_ACCOUNT = '100';
+  resetConfigForTests();
 });
 
 const proof = async () => (await solveChallenge(createChallenge('booking')))!;
@@ -93,7 +95,11 @@ describe.each(testDatabases)('booking requests, moves and cancellations on $name
 
   it('limits bookings per account per hour (4 for an applicant)', async () => {
     delete process.env.BOOKING_LIMIT_PER_ACCOUNT;
-    onTestFinished(() => void (process.env.BOOKING_LIMIT_PER_ACCOUNT = '100'));
+    resetConfigForTests();
+    onTestFinished(() => {
+      process.env.BOOKING_LIMIT_PER_ACCOUNT = '100';
+      resetConfigForTests();
+    });
     const busy: Actor = { id: (await h.db.insert(users).values({ email: 'busy@example.com', role: 'applicant' }).returning())[0]!.id, role: 'applicant', email: 'busy@example.com' };
     const results = [];
     for (let i = 0; i < 5; i++) results.push(await requestBooking(h.db, busy, await input(await slot(), 100 + i), { ...ctx, address: '198.51.100.9' }));
@@ -104,7 +110,11 @@ describe.each(testDatabases)('booking requests, moves and cancellations on $name
 
   it('holds the per-account limit when 12 bookings arrive at once', async () => {
     delete process.env.BOOKING_LIMIT_PER_ACCOUNT;
-    onTestFinished(() => void (process.env.BOOKING_LIMIT_PER_ACCOUNT = '100'));
+    resetConfigForTests();
+    onTestFinished(() => {
+      process.env.BOOKING_LIMIT_PER_ACCOUNT = '100';
+      resetConfigForTests();
+    });
     const [u] = await h.db.insert(users).values({ email: 'burst@example.com', role: 'applicant' }).returning();
     const burst: Actor = { id: u!.id, role: 'applicant', email: 'burst@example.com' };
     const requests = await Promise.all(Array.from({ length: 12 }, async (_, i) => input(await slot(), 200 + i)));

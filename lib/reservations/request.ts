@@ -5,6 +5,7 @@ import type { ActionResult } from '@/lib/actions/result';
 import type { Actor } from '@/lib/auth/actor';
 import { reserveAttempts, type Limit } from '@/lib/security/rate-limit';
 import { countBookingRefusal } from '@/lib/metrics/bookings';
+import { config } from '@/lib/config';
 import { bookVisit } from './booking';
 import type { BookingRequest } from './schemas';
 
@@ -16,8 +17,9 @@ const hourly = (max: number): Limit => ({ max, windowSeconds: 3600, lockSeconds:
  * since load tests and very large employers need other values.
  */
 export function bookingLimits(role: Actor['role']) {
-  const perAccount = Number(process.env.BOOKING_LIMIT_PER_ACCOUNT) || (role === 'employer' ? 20 : 4);
-  const perAddress = Number(process.env.BOOKING_LIMIT_PER_ADDRESS) || 30;
+  const cfg = config();
+  const perAccount = cfg.BOOKING_LIMIT_PER_ACCOUNT ?? (role === 'employer' ? 20 : 4);
+  const perAddress = cfg.BOOKING_LIMIT_PER_ADDRESS;
   return { account: hourly(perAccount), address: hourly(perAddress) };
 }
 

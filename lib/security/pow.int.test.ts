@@ -1,3 +1,4 @@
+import { resetConfigForTests } from '@/lib/config';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
 import { createChallenge, checkSolution, spendSolution } from './pow';
@@ -7,6 +8,7 @@ import { testDatabases } from '@/test/db';
 beforeAll(() => {
   process.env.NEXTAUTH_SECRET = 'test-secret-for-the-proof-of-work-0123456789';
   process.env.POW_MAX_NUMBER = '2000';
+  resetConfigForTests();
 });
 
 const decode = (p: string) => JSON.parse(Buffer.from(p, 'base64').toString());

@@ -4,10 +4,11 @@ import { lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { powSpent } from '@/db/schema';
 import { authSecret } from '@/lib/auth/secret';
+import { config } from '@/lib/config';
 import type { Challenge, Solution } from './pow-solver';
 
 /** Up to this many hashes for the browser (about a second on a phone); POW_MAX_NUMBER lowers it for load tests. */
-const maxNumber = () => Number(process.env.POW_MAX_NUMBER) || 150_000;
+const maxNumber = () => config().POW_MAX_NUMBER;
 const VALID_SECONDS = 10 * 60;
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
