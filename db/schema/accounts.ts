@@ -69,5 +69,3 @@ export const userIdentities = pgTable(
 
 export type User = typeof users.$inferSelect;
 export type Role = (typeof roleEnum.enumValues)[number];
-export const staffRoles = ['clerk', 'reception', 'admin'] as const satisfies readonly Role[];
-export const selfRegisterRoles = ['applicant', 'employer'] as const satisfies readonly Role[];

@@ -6,9 +6,5 @@ import { FORMS } from '@/lib/forms/catalogue';
  */
 export const ENQUIRY_TOPICS = [...new Set(FORMS.map((f) => f.service)), 'reservations', 'portal', 'other'] as const;
 
-export function isEnquiryTopic(v: string): boolean {
-  return (ENQUIRY_TOPICS as readonly string[]).includes(v);
-}
-
 export const ENQUIRY_KINDS = ['enquiry', 'complaint', 'motion'] as const;
 export const ENQUIRY_STATUSES = ['new', 'assigned', 'answered', 'closed', 'reopened'] as const;

@@ -17,11 +17,6 @@ function checkDigit(digits: string, weights: readonly number[]): number {
   return mod === 10 ? 0 : mod;
 }
 
-/** Check digit for the first 8 (9-digit REGON) or 13 (14-digit REGON) digits. */
-export function regonCheckDigit(body: string): number {
-  return checkDigit(body, body.length === 13 ? WEIGHTS_14 : WEIGHTS_9);
-}
-
 export function validateRegon(regon: string): ValidationIssue | null {
   const value = normalizeRegon(regon);
   if (value === null) return issue('regon_format');
