@@ -28,7 +28,7 @@ export const SYNONYMS: Record<Locale, readonly (readonly string[])[]> = {
     ['обмін', 'обміня', 'замін', 'заміни'],
     ['загуби', 'втрат', 'вкрал', 'крадіж'],
     ['робот', 'праці', 'праце'],
-    // The pages say "перебування" for pobyt (messages/glossary.json); people often type "проживання".
+    // The pages say "перебування" for pobyt (lib/i18n/glossary.json); people often type "проживання".
     ['перебуван', 'прожива'],
   ],
 };

@@ -14,9 +14,13 @@ export type Readiness = {
 };
 
 /** The newest migration this build ships: drizzle stores each applied one with its journal time (`when`) as created_at. */
-export function shippedMigrations(folder = migrationsFolder): { count: number; newest: number } {
-  const journal = JSON.parse(fs.readFileSync(path.join(folder, 'meta', '_journal.json'), 'utf8')) as { entries: { when: number }[] };
-  return { count: journal.entries.length, newest: Math.max(...journal.entries.map((e) => e.when)) };
+// Read once: the build's migrations do not change while it runs, and load balancers ask every few seconds.
+let shipped: { count: number; newest: number } | undefined;
+export function shippedMigrations(): { count: number; newest: number } {
+  if (shipped) return shipped;
+  const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { when: number }[] };
+  shipped = { count: journal.entries.length, newest: Math.max(...journal.entries.map((e) => e.when)) };
+  return shipped;
 }
 
 const withTimeout = <T>(p: Promise<T>, ms: number): Promise<T> =>

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import glossary from './glossary.json';
-import en from './en.json';
-import ru from './ru.json';
-import uk from './uk.json';
+import en from '@/messages/en.json';
+import ru from '@/messages/ru.json';
+import uk from '@/messages/uk.json';
 
 // Legal terms must read the same in every text of a locale (issue 15): a rejected
 // rendering of a term in messages/*.json or content/<locale>/ fails this test.
@@ -18,7 +18,7 @@ type Tree = { [k: string]: string | Tree };
 
 const terms = glossary.terms as Record<string, Term>;
 const messages: Record<Locale, Tree> = { en, ru, uk };
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '../..');
 
 // JavaScript's \b and \w only know ASCII letters, even with the u flag; the glossary's
 // patterns are written over Cyrillic stems, so give both their Unicode meaning.
